@@ -1,0 +1,40 @@
+package be.lokaalcirculair.organisation;
+
+import java.util.Optional;
+
+import be.lokaalcirculair.shared.taxonomy.Term;
+
+/** The kinds of organisation of DESIGN.md section 4. */
+public enum OrganisationType implements Term {
+
+	GEMEENTE("gemeente"), OCMW("ocmw"),
+	INTERGEMEENTELIJK_SAMENWERKINGSVERBAND("intergemeentelijk-samenwerkingsverband"), PROVINCIE("provincie"),
+	AUTONOOM_GEMEENTEBEDRIJF("autonoom-gemeentebedrijf"), PARTNER("partner"), ANDERE("andere");
+
+	private final String code;
+
+	OrganisationType(String code) {
+		this.code = code;
+	}
+
+	@Override
+	public String code() {
+		return this.code;
+	}
+
+	@Override
+	public String messageKey() {
+		return "organisation-type." + this.code;
+	}
+
+	/** The type with this code, or empty when the code is unknown. */
+	public static Optional<OrganisationType> fromCode(String code) {
+		for (OrganisationType type : values()) {
+			if (code != null && type.code.equalsIgnoreCase(code.strip())) {
+				return Optional.of(type);
+			}
+		}
+		return Optional.empty();
+	}
+
+}

@@ -1,0 +1,31 @@
+package be.lokaalcirculair.practice;
+
+import java.util.List;
+
+import be.lokaalcirculair.organisation.Municipality;
+import be.lokaalcirculair.organisation.Organisation;
+
+/**
+ * What the page of one fiche shows.
+ *
+ * @param practice the fiche
+ * @param descriptionHtml the description, rendered and sanitised
+ * @param lead the lead organisation
+ * @param municipalities the 2025 municipalities it is about (pre-2025 codes resolved)
+ * @param mapOutline the SVG path of those municipalities on the map of Flanders
+ * @param related fiches sharing themes and levers
+ * @param showContact whether the contact person may be shown (members only)
+ */
+public record PracticeView(Practice practice, String descriptionHtml, Organisation lead,
+		List<Municipality> municipalities, String mapOutline, List<PracticeCard> related, boolean showContact) {
+
+	/**
+	 * Whether the fiche has any "lessons" section to show (success factors, obstacles,
+	 * lessons).
+	 */
+	public boolean hasLessons() {
+		return !this.practice.getSuccessFactors().isEmpty() || !this.practice.getObstacles().isEmpty()
+				|| !this.practice.getLessons().isEmpty();
+	}
+
+}

@@ -1,0 +1,5 @@
+/**
+ * The practice fiche: its content, life cycle and public pages.
+ */
+
+package be.lokaalcirculair.practice;

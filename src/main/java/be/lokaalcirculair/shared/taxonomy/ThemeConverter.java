@@ -1,0 +1,12 @@
+package be.lokaalcirculair.shared.taxonomy;
+
+import jakarta.persistence.Converter;
+
+@Converter(autoApply = true)
+class ThemeConverter extends TermConverter<Theme> {
+
+	ThemeConverter() {
+		super(Theme::fromCode);
+	}
+
+}

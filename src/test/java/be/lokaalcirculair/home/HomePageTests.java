@@ -1,0 +1,39 @@
+package be.lokaalcirculair.home;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+import be.lokaalcirculair.practice.PracticeCatalog;
+import be.lokaalcirculair.support.PlatformTest;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@PlatformTest
+class HomePageTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	PracticeCatalog catalog;
+
+	@Test
+	void showsFiguresComputedFromTheData() throws Exception {
+		PracticeCatalog.Statistics statistics = this.catalog.statistics();
+		this.mvc.perform(get("/").accept(MediaType.TEXT_HTML))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<span class=\"figures__number\">"
+					+ statistics.publishedPractices() + "</span> gepubliceerde praktijken")))
+			.andExpect(content().string(containsString("<span class=\"figures__number\">"
+					+ statistics.municipalitiesWithPractices() + "</span> gemeenten")))
+			.andExpect(content().string(containsString("role=\"search\"")))
+			.andExpect(content().string(containsString("Uitgelicht")));
+	}
+
+}

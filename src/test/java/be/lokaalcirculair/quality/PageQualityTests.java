@@ -1,0 +1,197 @@
+package be.lokaalcirculair.quality;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.test.context.ActiveProfiles;
+
+import be.lokaalcirculair.organisation.Organisation;
+import be.lokaalcirculair.organisation.OrganisationFilter;
+import be.lokaalcirculair.organisation.OrganisationType;
+import be.lokaalcirculair.organisation.Organisations;
+import be.lokaalcirculair.practice.Practice;
+import be.lokaalcirculair.practice.PracticeCatalog;
+import be.lokaalcirculair.practice.PracticeFilter;
+import be.lokaalcirculair.practice.PracticeSort;
+import be.lokaalcirculair.support.Environment;
+import be.lokaalcirculair.support.RequiresChromium;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The page-quality harness: opens every public page template in headless Chromium, in
+ * Dutch and in English, with and without results, and fails on any axe-core violation
+ * (WCAG 2.1 A and AA), any error of the Nu HTML Checker, or horizontal scrolling at 320
+ * px. Saves a screenshot of each page under {@code target/screenshots/}. Later issues add
+ * their pages to {@link #pages()}.
+ */
+@RequiresChromium
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PageQualityTests {
+
+	static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+	static final String AXE = "META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	PracticeCatalog practices;
+
+	@Autowired
+	Organisations organisations;
+
+	ChromeDriver browser;
+
+	Path profile;
+
+	String axeSource;
+
+	final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+	@BeforeAll
+	void startBrowser() throws IOException {
+		Files.createDirectories(SCREENSHOTS);
+		this.profile = Files.createTempDirectory("lc-chromium");
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(Environment.chromium().toFile());
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync",
+				"--disable-dev-shm-usage", "--user-data-dir=" + this.profile, "--window-size=1280,900");
+		ChromeDriverService service = new ChromeDriverService.Builder()
+			.usingDriverExecutable(Environment.chromedriver().toFile())
+			.build();
+		this.browser = new ChromeDriver(service, options);
+		this.browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+		try (InputStream in = new ClassPathResource(AXE).getInputStream()) {
+			this.axeSource = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+	}
+
+	@AfterAll
+	void stopBrowser() {
+		if (this.browser != null) {
+			this.browser.quit();
+		}
+	}
+
+	/** Every public page template, with and without results. */
+	Map<String, String> pages() {
+		Practice practice = this.practices.published(PracticeFilter.none(), 0, 100, PracticeSort.TITLE)
+			.stream()
+			.filter((p) -> !p.getResults().isEmpty() && !p.getLessons().isEmpty() && p.getTestimony() != null)
+			.findFirst()
+			.orElseThrow();
+		Organisation partnership = this.organisations
+			.organisations(
+					new OrganisationFilter(OrganisationType.INTERGEMEENTELIJK_SAMENWERKINGSVERBAND, null, null, null),
+					PageRequest.of(0, 1))
+			.getContent()
+			.get(0);
+		String municipalityWithPractices = this.organisations
+			.organisationOfMunicipality(practice.getMunicipalities().iterator().next())
+			.orElseThrow()
+			.getSlug();
+		Map<String, String> pages = new java.util.LinkedHashMap<>();
+		pages.put("home", "/");
+		pages.put("practices", "/praktijken");
+		pages.put("practices-filtered", "/praktijken?thema=voeding&provincie=40000&sorteer=titel");
+		pages.put("practices-empty", "/praktijken?q=zzqqxx&thema=bestaat-niet");
+		pages.put("practice", "/praktijken/" + practice.getSlug());
+		pages.put("organisations", "/organisaties");
+		pages.put("organisations-empty", "/organisaties?naam=zzqqxx");
+		pages.put("organisation-municipality", "/organisaties/" + municipalityWithPractices);
+		pages.put("organisation-merged", "/organisaties/beveren-kruibeke-zwijndrecht");
+		pages.put("organisation-partnership", "/organisaties/" + partnership.getSlug());
+		pages.put("error-404", "/bestaat-niet");
+		pages.put("error-400", "/praktijken?pagina=abc");
+		return pages;
+	}
+
+	@TestFactory
+	Stream<DynamicTest> everyPageIsAccessibleValidAndReflows() {
+		List<DynamicTest> tests = new ArrayList<>();
+		pages().forEach((name, path) -> {
+			for (String language : List.of("nl", "en")) {
+				String url = "http://localhost:" + this.port + path + (path.contains("?") ? "&" : "?") + "lang="
+						+ language;
+				tests.add(DynamicTest.dynamicTest(name + " (" + language + ")",
+						() -> checkPage(name + "-" + language, url)));
+			}
+		});
+		return tests.stream();
+	}
+
+	private void checkPage(String name, String url) throws Exception {
+		assertThat(validationErrors(url)).as("Nu HTML Checker errors on %s", url).isEmpty();
+		this.browser.manage().window().setSize(new Dimension(1280, 900));
+		this.browser.get(url);
+		assertThat(axeViolations()).as("axe-core violations on %s", url).isEmpty();
+		Files.write(SCREENSHOTS.resolve(name + ".png"), this.browser.getScreenshotAs(OutputType.BYTES));
+		this.browser.manage().window().setSize(new Dimension(320, 800));
+		Object overflow = ((JavascriptExecutor) this.browser)
+			.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+		Object culprits = ((JavascriptExecutor) this.browser).executeScript("""
+				const w = document.documentElement.clientWidth;
+				return [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > w + 1)
+				  .slice(0, 5).map(e => e.tagName + '.' + e.className).join(', ');
+				""");
+		Files.write(SCREENSHOTS.resolve(name + "-320.png"), this.browser.getScreenshotAs(OutputType.BYTES));
+		assertThat(((Number) overflow).intValue()).as("horizontal scrolling at 320 px on %s", url)
+			.isLessThanOrEqualTo(0);
+	}
+
+	@SuppressWarnings("unchecked")
+	private List<String> axeViolations() {
+		JavascriptExecutor js = this.browser;
+		js.executeScript(this.axeSource);
+		Object result = js.executeAsyncScript("""
+				const done = arguments[arguments.length - 1];
+				axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
+				  .then(r => done(r.violations.map(v => v.id + ': ' + v.help + ' — '
+				      + v.nodes.map(n => n.target.join(' ')).slice(0, 5).join(', '))))
+				  .catch(e => done(['axe failed: ' + e]));
+				""");
+		return (List<String>) result;
+	}
+
+	private List<String> validationErrors(String url) throws Exception {
+		HttpResponse<byte[]> response = this.http.send(
+				HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/html").build(),
+				HttpResponse.BodyHandlers.ofByteArray());
+		return HtmlChecker.errors(response.body());
+	}
+
+}
