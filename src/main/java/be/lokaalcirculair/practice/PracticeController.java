@@ -46,11 +46,18 @@ class PracticeController {
 
 	private final MunicipalityMap map;
 
-	PracticeController(PracticeCatalog catalog, PracticeCards cards, Organisations organisations, MunicipalityMap map) {
+	private final PracticeImageRepository images;
+
+	private final PracticeAttachmentRepository attachments;
+
+	PracticeController(PracticeCatalog catalog, PracticeCards cards, Organisations organisations, MunicipalityMap map,
+			PracticeImageRepository images, PracticeAttachmentRepository attachments) {
 		this.catalog = catalog;
 		this.cards = cards;
 		this.organisations = organisations;
 		this.map = map;
+		this.images = images;
+		this.attachments = attachments;
 	}
 
 	static String url(Practice practice) {
@@ -110,7 +117,9 @@ class PracticeController {
 		model.addAttribute("view",
 				new PracticeView(practice, RichText.toHtml(practice.getDescription()),
 						this.organisations.organisation(practice.getLeadOrganisationId()).orElse(null), municipalities,
-						this.map.outlines(codes), this.cards.of(this.catalog.related(practice, 4)), false));
+						this.map.outlines(codes), this.images.findInfoByPracticeId(practice.getId()),
+						this.attachments.findInfoByPracticeId(practice.getId()),
+						this.cards.of(this.catalog.related(practice, 4)), false));
 		return DETAIL_VIEW;
 	}
 

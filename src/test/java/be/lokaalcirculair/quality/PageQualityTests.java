@@ -127,7 +127,8 @@ class PageQualityTests {
 		Map<String, String> pages = new java.util.LinkedHashMap<>();
 		pages.put("home", "/");
 		pages.put("practices", "/praktijken");
-		pages.put("practices-filtered", "/praktijken?thema=voeding&provincie=40000&sorteer=titel");
+		pages.put("practices-filtered",
+				"/praktijken?thema=afval-en-materialen&status=lopend&status=afgerond&sorteer=titel");
 		pages.put("practices-empty", "/praktijken?q=zzqqxx&thema=bestaat-niet");
 		pages.put("practice", "/praktijken/" + practice.getSlug());
 		pages.put("organisations", "/organisaties");
@@ -159,7 +160,7 @@ class PageQualityTests {
 		this.browser.manage().window().setSize(new Dimension(1280, 900));
 		this.browser.get(url);
 		assertThat(axeViolations()).as("axe-core violations on %s", url).isEmpty();
-		Files.write(SCREENSHOTS.resolve(name + ".png"), this.browser.getScreenshotAs(OutputType.BYTES));
+		screenshot(name, 1280);
 		this.browser.manage().window().setSize(new Dimension(320, 800));
 		Object overflow = ((JavascriptExecutor) this.browser)
 			.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
@@ -168,9 +169,17 @@ class PageQualityTests {
 				return [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > w + 1)
 				  .slice(0, 5).map(e => e.tagName + '.' + e.className).join(', ');
 				""");
-		Files.write(SCREENSHOTS.resolve(name + "-320.png"), this.browser.getScreenshotAs(OutputType.BYTES));
+		screenshot(name + "-320", 320);
 		assertThat(((Number) overflow).intValue()).as("horizontal scrolling at 320 px on %s", url)
 			.isLessThanOrEqualTo(0);
+	}
+
+	/** A screenshot of the whole page (up to a limit), at the given width. */
+	private void screenshot(String name, int width) throws IOException {
+		Number height = (Number) ((JavascriptExecutor) this.browser)
+			.executeScript("return document.documentElement.scrollHeight;");
+		this.browser.manage().window().setSize(new Dimension(width, Math.min(height.intValue() + 120, 5000)));
+		Files.write(SCREENSHOTS.resolve(name + ".png"), this.browser.getScreenshotAs(OutputType.BYTES));
 	}
 
 	@SuppressWarnings("unchecked")
