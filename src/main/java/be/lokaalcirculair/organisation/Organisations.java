@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -18,6 +19,7 @@ import jakarta.persistence.criteria.Predicate;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,13 +37,40 @@ public class Organisations {
 
 	private final OrganisationRepository organisations;
 
+	private final JdbcTemplate jdbc;
+
+	private final Map<Long, OrganisationSummary> summaries = new ConcurrentHashMap<>();
+
 	private volatile Reference reference;
 
 	Organisations(MunicipalityRepository municipalities, FormerMunicipalityRepository formerMunicipalities,
-			OrganisationRepository organisations) {
+			OrganisationRepository organisations, JdbcTemplate jdbc) {
 		this.municipalities = municipalities;
 		this.formerMunicipalities = formerMunicipalities;
 		this.organisations = organisations;
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * The name and type of an organisation, kept in memory. Read with plain SQL, so that
+	 * it is safe to call while an entity manager flushes (as search indexing does).
+	 */
+	public Optional<OrganisationSummary> summary(long id) {
+		OrganisationSummary summary = this.summaries.get(id);
+		if (summary == null) {
+			summary = this.jdbc
+				.query("select id, name, type from organisation where id = ?",
+						(row, n) -> new OrganisationSummary(row.getLong("id"), row.getString("name"),
+								OrganisationType.fromCode(row.getString("type")).orElse(OrganisationType.ANDERE)),
+						id)
+				.stream()
+				.findFirst()
+				.orElse(null);
+			if (summary != null) {
+				this.summaries.put(id, summary);
+			}
+		}
+		return Optional.ofNullable(summary);
 	}
 
 	/**

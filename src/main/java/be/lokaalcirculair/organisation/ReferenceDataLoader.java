@@ -46,20 +46,28 @@ class ReferenceDataLoader implements ApplicationRunner {
 
 	private final MunicipalityMap map;
 
+	private final Organisations lookup;
+
 	ReferenceDataLoader(MunicipalityRepository municipalities, FormerMunicipalityRepository formerMunicipalities,
-			OrganisationRepository organisations, MunicipalityMap map) {
+			OrganisationRepository organisations, MunicipalityMap map, Organisations lookup) {
 		this.municipalities = municipalities;
 		this.formerMunicipalities = formerMunicipalities;
 		this.organisations = organisations;
 		this.map = map;
+		this.lookup = lookup;
 	}
 
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) throws IOException {
-		if (this.municipalities.count() > 0) {
-			return;
+		if (this.municipalities.count() == 0) {
+			load();
 		}
+		// reference data is read once and kept; read it now, before anything is indexed
+		this.lookup.municipalities();
+	}
+
+	private void load() throws IOException {
 		Map<String, double[]> centres = this.map.centres();
 		List<Municipality> loaded = new ArrayList<>();
 		for (CSVRecord row : read(MUNICIPALITIES)) {

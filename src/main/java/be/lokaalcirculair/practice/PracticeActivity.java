@@ -34,8 +34,7 @@ class PracticeActivity implements OrganisationActivity {
 			.map((practice) -> new ActivityItem(practice.getTitle(), PracticeController.url(practice),
 					practice.getSummary(), practice.isDemo()))
 			.toList();
-		String allUrl = municipality
-				? "/praktijken?" + PracticeListView.MUNICIPALITY + "=" + organisation.getMunicipalityNis() : null;
+		String allUrl = municipality ? "/praktijken?gemeente=" + organisation.getMunicipalityNis() : null;
 		return new ActivitySection("organisation.practices", "organisation.practices.none", items,
 				page.getTotalElements(), allUrl);
 	}

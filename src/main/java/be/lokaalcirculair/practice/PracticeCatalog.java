@@ -79,6 +79,31 @@ public class PracticeCatalog {
 		return this.practices.findById(id).filter(PracticeCatalog::isPublic).map(PracticeCatalog::load);
 	}
 
+	/**
+	 * The published fiches with these ids, in the order of the ids; ids of fiches that
+	 * are not (or no longer) published are left out.
+	 */
+	public List<Practice> published(List<Long> ids) {
+		Map<Long, Practice> found = this.practices.findAllById(ids)
+			.stream()
+			.filter(PracticeCatalog::isPublic)
+			.collect(Collectors.toMap(Practice::getId, Function.identity()));
+		return ids.stream().map(found::get).filter((practice) -> practice != null).map(PracticeCatalog::load).toList();
+	}
+
+	/** How many fiches are published. */
+	public long countPublished() {
+		return this.practices.countByModerationState(ModerationState.PUBLISHED);
+	}
+
+	/**
+	 * When the most recently changed published fiche changed, or {@code null} when none
+	 * is published.
+	 */
+	public java.time.Instant lastPublishedUpdate() {
+		return this.practices.findLastUpdate(ModerationState.PUBLISHED);
+	}
+
 	/** The published fiches an organisation leads, newest first. */
 	public Page<Practice> ledBy(long organisationId, int limit) {
 		Page<Practice> result = this.practices.findAll(
@@ -97,25 +122,6 @@ public class PracticeCatalog {
 			.stream()
 			.map(PracticeCatalog::load)
 			.toList();
-	}
-
-	/**
-	 * Published fiches that share the most themes and levers with this one (themes count
-	 * double), newest first among equals.
-	 */
-	public List<Practice> related(Practice practice, int limit) {
-		if (practice.getThemes().isEmpty() && practice.getLevers().isEmpty()) {
-			return List.of();
-		}
-		List<Long> candidates = this.practices.findRelatedCandidates(practice.getId(), orNone(practice.getThemes()),
-				orNone(practice.getLevers()), PageRequest.of(0, 500));
-		Map<Long, Practice> loaded = this.practices.findAllById(candidates)
-			.stream()
-			.collect(Collectors.toMap(Practice::getId, Function.identity()));
-		Comparator<Practice> byOverlap = Comparator.comparingInt((Practice other) -> overlap(practice, other))
-			.reversed()
-			.thenComparing(Practice::getPublishedAt, Comparator.nullsLast(Comparator.reverseOrder()));
-		return loaded.values().stream().sorted(byOverlap).limit(limit).map(PracticeCatalog::load).toList();
 	}
 
 	/** Figures about the published fiches, computed from the data. */
@@ -181,16 +187,6 @@ public class PracticeCatalog {
 	/** At most ten words: more add nothing to a plain match, only cost. */
 	private static List<String> words(String text) {
 		return java.util.Arrays.stream(text.toLowerCase(Locale.ROOT).strip().split("\\s+")).limit(10).toList();
-	}
-
-	private static int overlap(Practice practice, Practice other) {
-		int themes = (int) other.getThemes().stream().filter(practice.getThemes()::contains).count();
-		int levers = (int) other.getLevers().stream().filter(practice.getLevers()::contains).count();
-		return 2 * themes + levers;
-	}
-
-	private static <T> Collection<T> orNone(List<T> values) {
-		return values.isEmpty() ? List.of() : values;
 	}
 
 	private static boolean isPublic(Practice practice) {

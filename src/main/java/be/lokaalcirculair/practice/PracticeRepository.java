@@ -20,14 +20,10 @@ interface PracticeRepository extends JpaRepository<Practice, Long>, JpaSpecifica
 
 	long countByModerationState(ModerationState state);
 
-	List<Practice> findByModerationStateAndFeaturedTrueOrderByPublishedAtDesc(ModerationState state, Pageable pageable);
+	@Query("select max(p.updatedAt) from Practice p where p.moderationState = :state")
+	java.time.Instant findLastUpdate(ModerationState state);
 
-	@Query("""
-			select distinct p.id from Practice p left join p.themes t left join p.levers l
-			where p.moderationState = be.lokaalcirculair.practice.ModerationState.PUBLISHED and p.id <> :id
-			and (t in :themes or l in :levers)
-			""")
-	List<Long> findRelatedCandidates(long id, Collection<Theme> themes, Collection<Lever> levers, Pageable pageable);
+	List<Practice> findByModerationStateAndFeaturedTrueOrderByPublishedAtDesc(ModerationState state, Pageable pageable);
 
 	@Query("""
 			select count(distinct m) from Practice p join p.municipalities m

@@ -64,53 +64,10 @@ class PracticePagesTests {
 	}
 
 	@Test
-	void filtersNarrowTheListAndUnknownValuesAreReported() throws Exception {
-		long all = this.catalog.published(PracticeFilter.none(), 0, 1, PracticeSort.NEWEST).getTotalElements();
-		this.mvc.perform(get("/praktijken").param("thema", "voeding").accept(MediaType.TEXT_HTML))
-			.andExpect(status().isOk())
-			.andExpect(content().string(not(containsString(all + " praktijken gevonden"))));
-		this.mvc.perform(get("/praktijken").param("thema", "bestaat-niet").accept(MediaType.TEXT_HTML))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("bestaat-niet")))
-			.andExpect(content().string(containsString(all + " praktijken gevonden")));
-	}
-
-	@Test
-	void malformedOrOverlongParametersGiveABadRequestPage() throws Exception {
-		this.mvc.perform(get("/praktijken").param("pagina", "abc").accept(MediaType.TEXT_HTML))
-			.andExpect(status().isBadRequest());
-		this.mvc.perform(get("/praktijken").param("pagina", "-3").accept(MediaType.TEXT_HTML))
-			.andExpect(status().isBadRequest());
-		this.mvc.perform(get("/praktijken").param("q", "x".repeat(10_000)).accept(MediaType.TEXT_HTML))
-			.andExpect(status().isBadRequest());
-		this.mvc.perform(get("/praktijken").param("thema", "x".repeat(500)).accept(MediaType.TEXT_HTML))
-			.andExpect(status().isBadRequest());
-	}
-
-	@Test
-	void aPageFarBeyondTheLastSaysSoInsteadOfFailing() throws Exception {
-		this.mvc.perform(get("/praktijken").param("pagina", "1000000000").accept(MediaType.TEXT_HTML))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Deze pagina bestaat niet")));
-	}
-
-	@Test
 	void unknownOrMalformedSlugsAreNotFound() throws Exception {
 		this.mvc.perform(get("/praktijken/bestaat-niet").accept(MediaType.TEXT_HTML)).andExpect(status().isNotFound());
 		this.mvc.perform(get("/praktijken/Onbekend_Formaat!").accept(MediaType.TEXT_HTML))
 			.andExpect(status().isNotFound());
-	}
-
-	@Test
-	void theTextFilterFindsWordsInTitleAndSummary() throws Exception {
-		Practice practice = this.catalog.published(PracticeFilter.none(), 0, 1, PracticeSort.TITLE).getContent().get(0);
-		String word = practice.getTitle().split("\\s+")[0];
-		this.mvc.perform(get("/praktijken").param("q", word).accept(MediaType.TEXT_HTML))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString(escaped(practice.getTitle()))));
-		this.mvc.perform(get("/praktijken").param("q", "zzqqxx-geen-treffer").accept(MediaType.TEXT_HTML))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Er zijn geen praktijken")));
 	}
 
 	/** The text as the templates escape it. */

@@ -130,6 +130,12 @@ class PageQualityTests {
 		pages.put("practices-filtered",
 				"/praktijken?thema=afval-en-materialen&status=lopend&status=afgerond&sorteer=titel");
 		pages.put("practices-empty", "/praktijken?q=zzqqxx&thema=bestaat-niet");
+		pages.put("search-results", "/praktijken?q=textiel");
+		pages.put("search-typo", "/praktijken?q=kringwinkl");
+		pages.put("search-facets",
+				"/praktijken?q=hergebruik&thema=textiel&thema=afval-en-materialen&thema=bouw-en-infrastructuur"
+						+ "&hefboom=circulair-aankopen&status=lopend&status=afgerond&grootte=20000-50000&nabij=44021&afstand=50"
+						+ "&sorteer=titel");
 		pages.put("practice", "/praktijken/" + practice.getSlug());
 		pages.put("organisations", "/organisaties");
 		pages.put("organisations-empty", "/organisaties?naam=zzqqxx");

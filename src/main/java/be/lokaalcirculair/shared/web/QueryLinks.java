@@ -64,6 +64,14 @@ public final class QueryLinks {
 		return build(changed);
 	}
 
+	/** This listing, back at page 1, with one more value of a parameter. */
+	public String and(String name, String value) {
+		MultiValueMap<String, String> changed = copy();
+		changed.remove(PAGE);
+		changed.add(name, value);
+		return build(changed);
+	}
+
 	/** This listing, back at page 1, with the parameter set to this one value only. */
 	public String with(String name, String value) {
 		MultiValueMap<String, String> changed = copy();
