@@ -113,6 +113,19 @@ public class PracticeSearch implements SimilarPractices {
 	}
 
 	/**
+	 * The published fiches whose title has words starting as typed, for suggestions while
+	 * typing.
+	 */
+	public List<Practice> titlesStartingWith(String prefix, int limit) {
+		List<Long> ids = Search.session(this.entityManager)
+			.search(Practice.class)
+			.select((f) -> f.id(Long.class))
+			.where((f) -> f.match().field(TITLE_PREFIX).matching(prefix))
+			.fetchHits(limit);
+		return this.catalog.published(ids);
+	}
+
+	/**
 	 * A facet value from a request in its canonical form, or empty when it is unknown.
 	 * Municipalities are resolved: a pre-2025 code gives the municipality it merged into.
 	 */

@@ -86,6 +86,26 @@ class ApiTests {
 	}
 
 	@Test
+	void searchingGivesTheSameResultsAsThePageWithFacetCounts() throws Exception {
+		this.mvc.perform(get("/api/v1/practices").param("q", "textiel").param("theme", "textiel"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.totalItems", greaterThan(0)))
+			.andExpect(jsonPath("$.facets.theme[?(@.value == 'textiel')].selected")
+				.value(org.hamcrest.Matchers.hasItem(true)))
+			.andExpect(jsonPath("$.facets.province").isArray())
+			.andExpect(jsonPath("$.items[*].themes", everyItem(org.hamcrest.Matchers.hasItem("textiel"))));
+		this.mvc.perform(get("/api/v1/practices").param("q", "kringwinkl"))
+			.andExpect(jsonPath("$.suggestion").value("kringwinkel"));
+		this.mvc.perform(get("/api/v1/practices").param("municipality", "11056"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.facets.municipality[?(@.value == '46030')].selected")
+				.value(org.hamcrest.Matchers.hasItem(true)));
+		this.mvc.perform(get("/api/v1/practices").param("q", "x".repeat(201))).andExpect(status().isBadRequest());
+		this.mvc.perform(get("/api/v1/practices").param("near", "44021").param("radiusKm", "0"))
+			.andExpect(status().isBadRequest());
+	}
+
+	@Test
 	void theTaxonomyHasStableCodesAndLabelsInBothLanguages() throws Exception {
 		this.mvc.perform(get("/api/v1/taxonomy"))
 			.andExpect(status().isOk())

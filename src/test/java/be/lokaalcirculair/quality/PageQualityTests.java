@@ -161,6 +161,29 @@ class PageQualityTests {
 		return tests.stream();
 	}
 
+	@org.junit.jupiter.api.Test
+	void theSearchBoxSuggestsAsAnAccessibleCombobox() throws Exception {
+		this.browser.manage().window().setSize(new Dimension(1280, 900));
+		this.browser.get("http://localhost:" + this.port + "/praktijken");
+		org.openqa.selenium.WebElement box = this.browser.findElement(org.openqa.selenium.By.id("q"));
+		box.click();
+		box.sendKeys("texti");
+		new org.openqa.selenium.support.ui.WebDriverWait(this.browser, Duration.ofSeconds(5))
+			.until((driver) -> "true".equals(box.getAttribute("aria-expanded")));
+		assertThat(box.getAttribute("role")).isEqualTo("combobox");
+		box.sendKeys(org.openqa.selenium.Keys.ARROW_DOWN);
+		String active = box.getAttribute("aria-activedescendant");
+		assertThat(active).isNotBlank();
+		assertThat(this.browser.findElement(org.openqa.selenium.By.id(active)).getAttribute("aria-selected"))
+			.isEqualTo("true");
+		assertThat(axeViolations()).as("axe-core violations with the suggestions open").isEmpty();
+		Files.write(SCREENSHOTS.resolve("search-autocomplete.png"), this.browser.getScreenshotAs(OutputType.BYTES));
+		box.sendKeys(org.openqa.selenium.Keys.ENTER);
+		new org.openqa.selenium.support.ui.WebDriverWait(this.browser, Duration.ofSeconds(5))
+			.until((driver) -> !driver.getCurrentUrl().endsWith("/praktijken"));
+		assertThat(this.browser.getCurrentUrl()).contains("/praktijken");
+	}
+
 	private void checkPage(String name, String url) throws Exception {
 		assertThat(validationErrors(url)).as("Nu HTML Checker errors on %s", url).isEmpty();
 		this.browser.manage().window().setSize(new Dimension(1280, 900));
