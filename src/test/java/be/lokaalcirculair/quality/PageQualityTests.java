@@ -184,6 +184,26 @@ class PageQualityTests {
 		assertThat(this.browser.getCurrentUrl()).contains("/praktijken");
 	}
 
+	@org.junit.jupiter.api.Test
+	void withJavaScriptAFacetReplacesOnlyTheResultsAndKeepsTheAddress() {
+		this.browser.manage().window().setSize(new Dimension(1280, 900));
+		this.browser.get("http://localhost:" + this.port + "/praktijken");
+		JavascriptExecutor js = this.browser;
+		js.executeScript("document.body.dataset.marker = 'same-page';");
+		org.openqa.selenium.WebElement first = this.browser
+			.findElement(org.openqa.selenium.By.cssSelector(".facet input[name='thema']"));
+		String id = first.getAttribute("id");
+		String value = first.getAttribute("value");
+		first.click();
+		new org.openqa.selenium.support.ui.WebDriverWait(this.browser, Duration.ofSeconds(5))
+			.until((driver) -> driver.getCurrentUrl().contains("thema=" + value));
+		new org.openqa.selenium.support.ui.WebDriverWait(this.browser, Duration.ofSeconds(5))
+			.until((driver) -> driver.findElement(org.openqa.selenium.By.id(id)).isSelected());
+		// the page itself was not reloaded: only the search region was swapped
+		assertThat(js.executeScript("return document.body.dataset.marker;")).isEqualTo("same-page");
+		assertThat(this.browser.findElements(org.openqa.selenium.By.cssSelector(".chip"))).isNotEmpty();
+	}
+
 	private void checkPage(String name, String url) throws Exception {
 		assertThat(validationErrors(url)).as("Nu HTML Checker errors on %s", url).isEmpty();
 		this.browser.manage().window().setSize(new Dimension(1280, 900));
