@@ -14,6 +14,7 @@ import gg.jte.support.LocalizationSupport;
 import org.springframework.context.MessageSource;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import be.lokaalcirculair.shared.security.SignedIn;
 import be.lokaalcirculair.shared.taxonomy.Term;
 
 /**
@@ -39,7 +40,11 @@ public final class Ui implements LocalizationSupport {
 
 	private final boolean demoMode;
 
-	Ui(Locale locale, MessageSource messages, Assets assets, String path, String query, boolean demoMode) {
+	private final Session session;
+
+	Ui(Locale locale, MessageSource messages, Assets assets, String path, String query, boolean demoMode,
+			Session session) {
+		this.session = session;
 		this.locale = locale;
 		this.messages = messages;
 		this.assets = assets;
@@ -98,6 +103,40 @@ public final class Ui implements LocalizationSupport {
 	/** Whether the demo data set is loaded (a banner says so on every page). */
 	public boolean demoMode() {
 		return this.demoMode;
+	}
+
+	/** The person logged in, or {@code null} for a visitor. */
+	public SignedIn signedIn() {
+		return this.session.signedIn();
+	}
+
+	/** The name of the CSRF field every form that changes something must carry. */
+	public String csrfName() {
+		return this.session.csrfName();
+	}
+
+	/** The value of the CSRF field. */
+	public String csrfToken() {
+		return this.session.csrfToken();
+	}
+
+	/**
+	 * The message of the previous action ("Opgeslagen."), as a message key, or
+	 * {@code null}.
+	 */
+	public String flash() {
+		return this.session.flash();
+	}
+
+	/**
+	 * What belongs to the user's session rather than to the page.
+	 *
+	 * @param signedIn the person logged in, or {@code null}
+	 * @param csrfName the CSRF field name, or {@code null}
+	 * @param csrfToken the CSRF token, or {@code null}
+	 * @param flash a message key from the previous request, or {@code null}
+	 */
+	record Session(SignedIn signedIn, String csrfName, String csrfToken, String flash) {
 	}
 
 	/**

@@ -3,18 +3,27 @@ package be.lokaalcirculair.shared.web;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
+import java.util.Map;
+
 import org.springframework.context.MessageSource;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
 import be.lokaalcirculair.shared.DemoSettings;
+import be.lokaalcirculair.shared.security.SignedIn;
 
 /**
  * Gives every page (error pages included) its {@link Ui}.
  */
 @ControllerAdvice
 class UiAdvice {
+
+	/** The flash attribute holding the message key of what the previous request did. */
+	static final String FLASH = Flash.ATTRIBUTE;
 
 	private final MessageSource messages;
 
@@ -38,7 +47,18 @@ class UiAdvice {
 		String path = (errorPath instanceof String original) ? original : request.getRequestURI();
 		String query = (errorPath != null) ? null : request.getQueryString();
 		return new Ui(Languages.supported(RequestContextUtils.getLocale(request)), this.messages, this.assets, path,
-				query, this.demo.enabled());
+				query, this.demo.enabled(), session(request));
+	}
+
+	private static Ui.Session session(HttpServletRequest request) {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		SignedIn signedIn = (authentication != null && authentication.getPrincipal() instanceof SignedIn person)
+				? person : null;
+		CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+		Map<String, ?> flashes = RequestContextUtils.getInputFlashMap(request);
+		Object flash = (flashes != null) ? flashes.get(FLASH) : null;
+		return new Ui.Session(signedIn, (csrf != null) ? csrf.getParameterName() : null,
+				(csrf != null) ? csrf.getToken() : null, (flash instanceof String key) ? key : null);
 	}
 
 }

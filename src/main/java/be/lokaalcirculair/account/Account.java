@@ -1,0 +1,157 @@
+package be.lokaalcirculair.account;
+
+import java.time.Instant;
+import java.util.Locale;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * A person's account. An account belongs to one organisation once its membership is
+ * approved; the organisation, not the person, is the unit that owns fiches.
+ */
+@Entity
+@Table(name = "account")
+public class Account {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String email;
+
+	@Column(name = "display_name")
+	private String displayName;
+
+	@Column(name = "password_hash")
+	private String passwordHash;
+
+	@Enumerated(EnumType.STRING)
+	private Role role;
+
+	@Column(name = "organisation_id")
+	private Long organisationId;
+
+	@Enumerated(EnumType.STRING)
+	private Membership membership;
+
+	private boolean coordinator;
+
+	@Column(name = "email_verified")
+	private boolean emailVerified;
+
+	private boolean demo;
+
+	@Column(name = "created_at")
+	private Instant createdAt;
+
+	@Column(name = "sessions_valid_after")
+	private Instant sessionsValidAfter;
+
+	@Version
+	private long version;
+
+	protected Account() {
+	}
+
+	Account(String email, String displayName, String passwordHash, Role role, boolean demo) {
+		this.email = normalise(email);
+		this.displayName = displayName;
+		this.passwordHash = passwordHash;
+		this.role = role;
+		this.membership = Membership.NONE;
+		this.demo = demo;
+		this.createdAt = Instant.now();
+	}
+
+	/** E-mail addresses are compared without regard to case or surrounding spaces. */
+	static String normalise(String email) {
+		return email.strip().toLowerCase(Locale.ROOT);
+	}
+
+	void verifyEmail() {
+		this.emailVerified = true;
+	}
+
+	void requestMembership(long organisationId) {
+		this.organisationId = organisationId;
+		this.membership = Membership.REQUESTED;
+		this.coordinator = false;
+	}
+
+	void decideMembership(boolean approved) {
+		this.membership = approved ? Membership.APPROVED : Membership.REJECTED;
+	}
+
+	void joinAsCoordinator(long organisationId) {
+		this.organisationId = organisationId;
+		this.membership = Membership.APPROVED;
+		this.coordinator = true;
+	}
+
+	void endAllSessions() {
+		this.sessionsValidAfter = Instant.now();
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getEmail() {
+		return this.email;
+	}
+
+	public String getDisplayName() {
+		return this.displayName;
+	}
+
+	String getPasswordHash() {
+		return this.passwordHash;
+	}
+
+	public Role getRole() {
+		return this.role;
+	}
+
+	/** The organisation asked for or belonged to, or {@code null}. */
+	public Long getOrganisationId() {
+		return this.organisationId;
+	}
+
+	public Membership getMembership() {
+		return this.membership;
+	}
+
+	/** Whether this member manages the organisation's people. */
+	public boolean isCoordinator() {
+		return this.coordinator;
+	}
+
+	public boolean isEmailVerified() {
+		return this.emailVerified;
+	}
+
+	public boolean isDemo() {
+		return this.demo;
+	}
+
+	public Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+	/**
+	 * Sessions that started before this moment are no longer valid ("log out
+	 * everywhere").
+	 */
+	public Instant getSessionsValidAfter() {
+		return this.sessionsValidAfter;
+	}
+
+}

@@ -1,0 +1,30 @@
+package be.lokaalcirculair.account;
+
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Looks accounts up for the login form. */
+@Service
+class AccountDetailsService implements UserDetailsService {
+
+	private final AccountRepository accounts;
+
+	AccountDetailsService(AccountRepository accounts) {
+		this.accounts = accounts;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public UserDetails loadUserByUsername(String email) {
+		if (email == null || email.length() > 254) {
+			throw new UsernameNotFoundException("unknown");
+		}
+		return this.accounts.findByEmail(Account.normalise(email))
+			.map(AccountPrincipal::new)
+			.orElseThrow(() -> new UsernameNotFoundException("unknown"));
+	}
+
+}

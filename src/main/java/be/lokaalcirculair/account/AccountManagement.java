@@ -1,0 +1,199 @@
+package be.lokaalcirculair.account;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import be.lokaalcirculair.organisation.Organisation;
+import be.lokaalcirculair.organisation.Organisations;
+import be.lokaalcirculair.shared.mail.MailOutbox;
+
+/**
+ * What happens to accounts: registration with e-mail verification, asking to join an
+ * organisation and deciding on it, ending every session. Every step is audited and every
+ * mail goes through the outbox in the same transaction.
+ */
+@Service
+@Transactional
+public class AccountManagement {
+
+	static final Duration VERIFICATION_VALIDITY = Duration.ofHours(48);
+
+	private final AccountRepository accounts;
+
+	private final AccountTokenRepository tokens;
+
+	private final PasswordEncoder passwords;
+
+	private final MailOutbox mail;
+
+	private final AuditLog audit;
+
+	private final Organisations organisations;
+
+	private final MessageSource messages;
+
+	private final String baseUrl;
+
+	private final SecureRandom random = new SecureRandom();
+
+	AccountManagement(AccountRepository accounts, AccountTokenRepository tokens, PasswordEncoder passwords,
+			MailOutbox mail, AuditLog audit, Organisations organisations, MessageSource messages,
+			@Value("${lc.base-url:http://localhost:8080}") String baseUrl) {
+		this.accounts = accounts;
+		this.tokens = tokens;
+		this.passwords = passwords;
+		this.mail = mail;
+		this.audit = audit;
+		this.organisations = organisations;
+		this.messages = messages;
+		this.baseUrl = baseUrl;
+	}
+
+	/**
+	 * Registers a new account and mails a verification link. When the address already has
+	 * an account, nothing is created and its owner is told by mail instead, so that the
+	 * form never reveals which addresses have accounts.
+	 */
+	public void register(RegistrationForm form, Locale locale) {
+		String email = Account.normalise(form.email());
+		Optional<Account> existing = this.accounts.findByEmail(email);
+		if (existing.isPresent()) {
+			this.mail.queue(email, text("mail.account.exists.subject", locale),
+					text("mail.account.exists.body", locale, this.baseUrl + "/aanmelden"));
+			return;
+		}
+		Account account = this.accounts.save(new Account(email, form.displayName().strip(),
+				this.passwords.encode(form.password()), Role.MEMBER, false));
+		String token = newToken(account, AccountToken.Purpose.VERIFY_EMAIL, VERIFICATION_VALIDITY);
+		this.mail.queue(email, text("mail.account.verify.subject", locale), text("mail.account.verify.body", locale,
+				account.getDisplayName(), this.baseUrl + "/registreren/bevestigen?token=" + token));
+		this.audit.record(account.getId(), "account.registered", "account:" + account.getId(), null);
+	}
+
+	/**
+	 * Verifies an e-mail address with the token from the mail; false when the token is
+	 * unknown or spent.
+	 */
+	public boolean verify(String token) {
+		Optional<AccountToken> found = findToken(token).filter((t) -> t.isUsable(AccountToken.Purpose.VERIFY_EMAIL));
+		if (found.isEmpty()) {
+			return false;
+		}
+		found.get().use();
+		Account account = this.accounts.findById(found.get().getAccountId()).orElseThrow();
+		account.verifyEmail();
+		this.audit.record(account.getId(), "account.verified", "account:" + account.getId(), null);
+		return true;
+	}
+
+	/**
+	 * The account asks to join an organisation; its coordinators (or else the editors)
+	 * decide.
+	 */
+	public void requestMembership(long accountId, long organisationId, Locale locale) {
+		Account account = this.accounts.findById(accountId).orElseThrow();
+		Organisation organisation = this.organisations.organisation(organisationId).orElseThrow();
+		account.requestMembership(organisation.getId());
+		for (Account coordinator : this.accounts.findByOrganisationIdAndMembershipAndCoordinatorTrue(organisationId,
+				Membership.APPROVED)) {
+			this.mail.queue(coordinator.getEmail(), text("mail.membership.requested.subject", locale),
+					text("mail.membership.requested.body", locale, account.getDisplayName(), organisation.getName(),
+							this.baseUrl + "/beheer/lidmaatschappen"));
+		}
+		this.audit.record(accountId, "membership.requested", "organisation:" + organisationId, null);
+	}
+
+	/**
+	 * Decides on a membership request. Only an editor, or a coordinator of the
+	 * organisation asked for, may decide; anyone else gets {@link SecurityException}.
+	 */
+	public void decideMembership(AccountPrincipal decider, long accountId, boolean approved, Locale locale) {
+		Account account = this.accounts.findById(accountId).orElseThrow();
+		if (account.getMembership() != Membership.REQUESTED) {
+			throw new IllegalStateException("No open request");
+		}
+		boolean coordinatorOfIt = decider.isCoordinator()
+				&& account.getOrganisationId().equals(decider.organisationId());
+		if (!decider.isEditor() && !coordinatorOfIt) {
+			throw new SecurityException("Not allowed to decide on this membership");
+		}
+		account.decideMembership(approved);
+		String organisationName = this.organisations.organisation(account.getOrganisationId())
+			.map(Organisation::getName)
+			.orElse("");
+		this.mail.queue(account.getEmail(),
+				text(approved ? "mail.membership.approved.subject" : "mail.membership.rejected.subject", locale),
+				text(approved ? "mail.membership.approved.body" : "mail.membership.rejected.body", locale,
+						account.getDisplayName(), organisationName));
+		this.audit.record(decider.id(), approved ? "membership.approved" : "membership.rejected",
+				"account:" + accountId, "organisation:" + account.getOrganisationId());
+	}
+
+	/** Ends every session of the account, this one included. */
+	public void endAllSessions(long accountId) {
+		this.accounts.findById(accountId).orElseThrow().endAllSessions();
+		this.audit.record(accountId, "account.sessions-ended", "account:" + accountId, null);
+	}
+
+	/**
+	 * The open membership requests a person may decide on: all for editors, their own
+	 * organisation's for coordinators.
+	 */
+	@Transactional(readOnly = true)
+	public List<Account> openRequests(AccountPrincipal decider) {
+		return this.accounts.findByMembershipOrderByCreatedAtAsc(Membership.REQUESTED)
+			.stream()
+			.filter((account) -> decider.isEditor()
+					|| (decider.isCoordinator() && account.getOrganisationId().equals(decider.organisationId())))
+			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Account> account(long id) {
+		return this.accounts.findById(id);
+	}
+
+	private String newToken(Account account, AccountToken.Purpose purpose, Duration validity) {
+		byte[] bytes = new byte[32];
+		this.random.nextBytes(bytes);
+		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		this.tokens.save(new AccountToken(hash(token), account.getId(), purpose, validity));
+		return token;
+	}
+
+	private Optional<AccountToken> findToken(String token) {
+		if (token == null || token.length() > 100) {
+			return Optional.empty();
+		}
+		return this.tokens.findById(hash(token));
+	}
+
+	static String hash(String token) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private String text(String key, Locale locale, Object... args) {
+		return this.messages.getMessage(key, args, key, locale);
+	}
+
+}

@@ -1,0 +1,111 @@
+package be.lokaalcirculair.account;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+import be.lokaalcirculair.shared.security.SignedIn;
+
+/**
+ * The logged-in account as the rest of the application sees it. Other modules read the
+ * account's id, role and (approved) organisation from here to check rights per record.
+ */
+public final class AccountPrincipal implements UserDetails, CredentialsContainer, SignedIn {
+
+	private final long id;
+
+	private final String email;
+
+	private final String displayName;
+
+	private final Role role;
+
+	private final Long organisationId;
+
+	private final boolean coordinator;
+
+	private final boolean verified;
+
+	private final Instant loggedInAt = Instant.now();
+
+	private String passwordHash;
+
+	AccountPrincipal(Account account) {
+		this.id = account.getId();
+		this.email = account.getEmail();
+		this.displayName = account.getDisplayName();
+		this.role = account.getRole();
+		this.organisationId = (account.getMembership() == Membership.APPROVED) ? account.getOrganisationId() : null;
+		this.coordinator = account.isCoordinator() && this.organisationId != null;
+		this.verified = account.isEmailVerified();
+		this.passwordHash = account.getPasswordHash();
+	}
+
+	public long id() {
+		return this.id;
+	}
+
+	@Override
+	public String displayName() {
+		return this.displayName;
+	}
+
+	public Role role() {
+		return this.role;
+	}
+
+	/** The organisation the account is an approved member of, or {@code null}. */
+	public Long organisationId() {
+		return this.organisationId;
+	}
+
+	public boolean isCoordinator() {
+		return this.coordinator;
+	}
+
+	/** Whether the account is staff of the network (editor or admin). */
+	@Override
+	public boolean isEditor() {
+		return this.role == Role.EDITOR || this.role == Role.ADMIN;
+	}
+
+	@Override
+	public boolean isAdmin() {
+		return this.role == Role.ADMIN;
+	}
+
+	Instant loggedInAt() {
+		return this.loggedInAt;
+	}
+
+	@Override
+	public Collection<? extends GrantedAuthority> getAuthorities() {
+		return List.of(new SimpleGrantedAuthority(this.role.authority()));
+	}
+
+	@Override
+	public String getPassword() {
+		return this.passwordHash;
+	}
+
+	@Override
+	public String getUsername() {
+		return this.email;
+	}
+
+	@Override
+	public boolean isEnabled() {
+		return this.verified;
+	}
+
+	@Override
+	public void eraseCredentials() {
+		this.passwordHash = null;
+	}
+
+}

@@ -1,0 +1,11 @@
+package be.lokaalcirculair.account;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface AuditEntryRepository extends JpaRepository<AuditEntry, Long> {
+
+	Page<AuditEntry> findAllByOrderByIdDesc(Pageable pageable);
+
+}

@@ -1,0 +1,95 @@
+package be.lokaalcirculair.account;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+
+/**
+ * Who may do what, per URL (records are checked again by the services), and the security
+ * settings every response shares: a strict Content-Security-Policy (no inline script or
+ * style anywhere), no framing, no sniffing, a cautious referrer policy; CSRF protection
+ * for every state-changing request. Reading public pages is open to all; every other
+ * request needs an explicit rule, or is refused.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+			+ "form-action 'self'; frame-ancestors 'none'";
+
+	static final String LOGIN = "/aanmelden", LOGOUT = "/afmelden";
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, AccountDetailsService accounts,
+			PasswordEncoder passwords, LoginThrottle throttle, JdbcTemplate jdbc) throws Exception {
+		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/account/**")
+			.authenticated()
+			.requestMatchers("/beheer/mail/**", "/beheer/audit/**")
+			.hasRole(Role.ADMIN.name())
+			.requestMatchers("/beheer/lidmaatschappen/**")
+			.authenticated()
+			.requestMatchers("/beheer/**")
+			.hasAnyRole(Role.EDITOR.name(), Role.ADMIN.name())
+			.requestMatchers(HttpMethod.POST, "/registreren", LOGIN)
+			.permitAll()
+			.requestMatchers(HttpMethod.GET, "/**")
+			.permitAll()
+			.requestMatchers(HttpMethod.HEAD, "/**")
+			.permitAll()
+			.requestMatchers("/error")
+			.permitAll()
+			.anyRequest()
+			.denyAll());
+		// one provider and no parent: every attempt is checked, and counted, exactly once
+		http.authenticationManager(
+				new ProviderManager(new ThrottledAuthenticationProvider(accounts, passwords, throttle)));
+		http.formLogin((form) -> form.loginPage(LOGIN)
+			.loginProcessingUrl(LOGIN)
+			.usernameParameter("email")
+			.passwordParameter("password")
+			.defaultSuccessUrl("/account")
+			.failureHandler(failureHandler())
+			.permitAll());
+		http.logout((logout) -> logout.logoutUrl(LOGOUT).logoutSuccessUrl("/?afgemeld").deleteCookies("JSESSIONID"));
+		http.httpBasic(AbstractHttpConfigurer::disable);
+		http.addFilterBefore(new SessionValidity(jdbc), AnonymousAuthenticationFilter.class);
+		http.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.frameOptions((frame) -> frame.deny())
+			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+			.addHeaderWriter(new StaticHeadersWriter("Permissions-Policy",
+					"camera=(), microphone=(), geolocation=(), payment=(), usb=()"))
+			.addHeaderWriter(new StaticHeadersWriter("Cross-Origin-Opener-Policy", "same-origin")));
+		return http.build();
+	}
+
+	/** Says why a login failed, without saying whether the address has an account. */
+	private static SimpleUrlAuthenticationFailureHandler failureHandler() {
+		return new SimpleUrlAuthenticationFailureHandler(LOGIN + "?fout") {
+
+			@Override
+			public void onAuthenticationFailure(jakarta.servlet.http.HttpServletRequest request,
+					jakarta.servlet.http.HttpServletResponse response,
+					org.springframework.security.core.AuthenticationException exception)
+					throws java.io.IOException, jakarta.servlet.ServletException {
+				String reason = (exception instanceof LockedException) ? "geblokkeerd"
+						: (exception instanceof DisabledException) ? "onbevestigd" : "fout";
+				getRedirectStrategy().sendRedirect(request, response, LOGIN + "?" + reason);
+			}
+
+		};
+	}
+
+}
