@@ -60,6 +60,9 @@ class MembershipController {
 	@PostMapping("/beheer/lidmaatschappen/{accountId}")
 	String decide(@AuthenticationPrincipal AccountPrincipal principal, @PathVariable long accountId,
 			@RequestParam("besluit") String decision, HttpServletRequest request, RedirectAttributes redirect) {
+		if (!principal.isEditor() && !principal.isCoordinator()) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+		}
 		boolean approve = switch (decision) {
 			case "goedkeuren" -> true;
 			case "weigeren" -> false;

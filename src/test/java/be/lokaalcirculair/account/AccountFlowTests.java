@@ -117,6 +117,46 @@ class AccountFlowTests {
 	}
 
 	@Test
+	@org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
+	void logsNeverHoldAddressesPasswordsOrTokens(org.springframework.boot.test.system.CapturedOutput output)
+			throws Exception {
+		this.mvc
+			.perform(post("/registreren").with(csrf())
+				.param("displayName", "Logboek Test")
+				.param("email", "logboek.geheim@example.org")
+				.param("password", "geheim-wachtwoord-123")
+				.param("passwordRepeat", "geheim-wachtwoord-123"))
+			.andExpect(redirectedUrl("/registreren/verstuurd"));
+		String token = token(this.outbox.to("logboek.geheim@example.org"));
+		this.mvc.perform(get("/registreren/bevestigen").param("token", token));
+		this.mvc.perform(post("/aanmelden").with(csrf())
+			.param("email", "logboek.geheim@example.org")
+			.param("password", "fout-wachtwoord\r\nFAKE LOG LINE"));
+		assertThat(output.getAll()).doesNotContain("logboek.geheim@example.org", "geheim-wachtwoord-123", token,
+				"FAKE LOG LINE");
+	}
+
+	@Test
+	void loggingInGivesANewSessionAndLoggingOutEndsIt() throws Exception {
+		AccountFixtures.create(this.context, "sessie@example.org", Role.MEMBER, null);
+		org.springframework.mock.web.MockHttpSession session = new org.springframework.mock.web.MockHttpSession();
+		String before = session.getId();
+		var login = this.mvc
+			.perform(post("/aanmelden").session(session)
+				.with(csrf())
+				.param("email", "sessie@example.org")
+				.param("password", AccountFixtures.PASSWORD))
+			.andExpect(authenticated())
+			.andReturn();
+		org.springframework.mock.web.MockHttpSession after = (org.springframework.mock.web.MockHttpSession) login
+			.getRequest()
+			.getSession();
+		assertThat(after.getId()).isNotEqualTo(before);
+		this.mvc.perform(post("/afmelden").session(after).with(csrf())).andExpect(redirectedUrl("/?afgemeld"));
+		assertThat(after.isInvalid()).isTrue();
+	}
+
+	@Test
 	void aFormWithMistakesSaysWhatIsWrongAndSavesNothing() throws Exception {
 		this.mvc
 			.perform(post("/registreren").with(csrf())

@@ -73,6 +73,9 @@ class PageQualityTests {
 	@Autowired
 	Organisations organisations;
 
+	@Autowired
+	org.springframework.context.ApplicationContext context;
+
 	ChromeDriver browser;
 
 	Path profile;
@@ -142,6 +145,11 @@ class PageQualityTests {
 		pages.put("organisation-municipality", "/organisaties/" + municipalityWithPractices);
 		pages.put("organisation-merged", "/organisaties/beveren-kruibeke-zwijndrecht");
 		pages.put("organisation-partnership", "/organisaties/" + partnership.getSlug());
+		pages.put("login", "/aanmelden");
+		pages.put("login-failed", "/aanmelden?fout");
+		pages.put("register", "/registreren");
+		pages.put("registered", "/registreren/verstuurd");
+		pages.put("verify-failed", "/registreren/bevestigen?token=ongeldig");
 		pages.put("error-404", "/bestaat-niet");
 		pages.put("error-400", "/praktijken?pagina=abc");
 		return pages;
@@ -159,6 +167,72 @@ class PageQualityTests {
 			}
 		});
 		return tests.stream();
+	}
+
+	/** The pages behind a login, seen by an admin (who sees every one of them). */
+	@TestFactory
+	Stream<DynamicTest> everyPageBehindALoginIsAccessibleValidAndReflows() {
+		be.lokaalcirculair.account.AccountFixtures.create(this.context, "harness.admin@example.org",
+				be.lokaalcirculair.account.Role.ADMIN, "12025");
+		Map<String, String> pages = new java.util.LinkedHashMap<>();
+		pages.put("account", "/account");
+		pages.put("account-search", "/account?naam=mechelen");
+		pages.put("admin", "/beheer");
+		pages.put("admin-index", "/beheer/zoekindex");
+		pages.put("admin-memberships", "/beheer/lidmaatschappen");
+		pages.put("admin-mail", "/beheer/mail");
+		List<DynamicTest> tests = new ArrayList<>();
+		tests.add(DynamicTest.dynamicTest("log in", () -> {
+			this.browser.manage().deleteAllCookies();
+			this.browser.get("http://localhost:" + this.port + "/aanmelden");
+			this.browser.findElement(org.openqa.selenium.By.id("email")).sendKeys("harness.admin@example.org");
+			this.browser.findElement(org.openqa.selenium.By.id("password"))
+				.sendKeys(be.lokaalcirculair.account.AccountFixtures.PASSWORD);
+			this.browser.findElement(org.openqa.selenium.By.cssSelector("form.form button[type=submit]")).click();
+			assertThat(this.browser.getCurrentUrl()).endsWith("/account");
+		}));
+		pages.forEach((name, path) -> tests.add(
+				DynamicTest.dynamicTest(name, () -> checkPageInBrowser(name, "http://localhost:" + this.port + path))));
+		tests.add(DynamicTest.dynamicTest("register with errors", () -> {
+			this.browser.manage().deleteAllCookies();
+			this.browser.get("http://localhost:" + this.port + "/registreren");
+			this.browser.findElement(org.openqa.selenium.By.id("email")).sendKeys("geen-adres");
+			this.browser.findElement(org.openqa.selenium.By.cssSelector("form.form button[type=submit]")).click();
+			assertThat(this.browser.getPageSource()).contains("error-summary");
+			Files.write(SCREENSHOTS.resolve("register-errors.png"), this.browser.getScreenshotAs(OutputType.BYTES));
+			assertThat(axeViolations()).as("axe-core violations on the form with errors").isEmpty();
+			assertThat(HtmlChecker.errors(renderedHtml().getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+				.as("Nu errors on the form with errors (as rendered)")
+				.isEmpty();
+		}));
+		return tests.stream();
+	}
+
+	/** The page as the browser holds it now. */
+	private String renderedHtml() {
+		return (String) ((JavascriptExecutor) this.browser)
+			.executeScript("return '<!DOCTYPE html>' + document.documentElement.outerHTML;");
+	}
+
+	/**
+	 * Like {@link #checkPage}, but validates the page as the logged-in browser received
+	 * it.
+	 */
+	private void checkPageInBrowser(String name, String url) throws Exception {
+		this.browser.manage().window().setSize(new Dimension(1280, 900));
+		this.browser.get(url);
+		assertThat(this.browser.getCurrentUrl()).as("not sent to the login page").doesNotContain("/aanmelden");
+		assertThat(HtmlChecker.errors(renderedHtml().getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+			.as("Nu HTML Checker errors on %s", url)
+			.isEmpty();
+		assertThat(axeViolations()).as("axe-core violations on %s", url).isEmpty();
+		screenshot(name, 1280);
+		this.browser.manage().window().setSize(new Dimension(320, 800));
+		Object overflow = ((JavascriptExecutor) this.browser)
+			.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+		screenshot(name + "-320", 320);
+		assertThat(((Number) overflow).intValue()).as("horizontal scrolling at 320 px on %s", url)
+			.isLessThanOrEqualTo(0);
 	}
 
 	@org.junit.jupiter.api.Test

@@ -1,0 +1,197 @@
+package be.lokaalcirculair.account;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpMethod;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import be.lokaalcirculair.support.PlatformTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+/**
+ * QUALITY.md S1: every route, called as a visitor, a member of organisation A, a member
+ * of organisation B, an editor, an adviser and an admin; only the allowed pairs succeed.
+ * A route that is mapped but missing from the matrix fails the test.
+ */
+@PlatformTest
+class RouteMatrixTests {
+
+	enum Caller {
+
+		VISITOR, MEMBER_A, MEMBER_B, EDITOR, ADVISER, ADMIN
+
+	}
+
+	static final Set<Caller> EVERYONE = EnumSet.allOf(Caller.class);
+
+	static final Set<Caller> SIGNED_IN = EnumSet.complementOf(EnumSet.of(Caller.VISITOR));
+
+	static final Set<Caller> STAFF = EnumSet.of(Caller.EDITOR, Caller.ADMIN);
+
+	/**
+	 * Method and pattern, the address to call, who may. Later issues add their routes
+	 * here.
+	 */
+	static final List<Route> MATRIX = List.of(new Route("GET /", "/", EVERYONE),
+			new Route("GET /praktijken", "/praktijken?q=textiel", EVERYONE),
+			new Route("GET /praktijken/suggesties", "/praktijken/suggesties?q=tex", EVERYONE),
+			new Route("GET /praktijken/{slug}", "/praktijken/bestaat-niet", EVERYONE),
+			new Route("GET /praktijken/{slug}/afbeeldingen/{id}", "/praktijken/bestaat-niet/afbeeldingen/1", EVERYONE),
+			new Route("GET /praktijken/{slug}/bijlagen/{id}", "/praktijken/bestaat-niet/bijlagen/1", EVERYONE),
+			new Route("GET /organisaties", "/organisaties", EVERYONE),
+			new Route("GET /organisaties/{slug}", "/organisaties/mechelen", EVERYONE),
+			new Route("GET /gemeenten/{nisCode}", "/gemeenten/12025", EVERYONE),
+			new Route("GET /kaart/vlaanderen.svg", "/kaart/vlaanderen.svg", EVERYONE),
+			new Route("GET /api/v1/practices", "/api/v1/practices", EVERYONE),
+			new Route("GET /api/v1/practices/{id}", "/api/v1/practices/1", EVERYONE),
+			new Route("GET /api/v1/organisations", "/api/v1/organisations", EVERYONE),
+			new Route("GET /api/v1/organisations/{id}", "/api/v1/organisations/1", EVERYONE),
+			new Route("GET /api/v1/municipalities/{nisCode}", "/api/v1/municipalities/11056", EVERYONE),
+			new Route("GET /api/v1/taxonomy", "/api/v1/taxonomy", EVERYONE),
+			new Route("GET /api/openapi.json", "/api/openapi.json", EVERYONE),
+			new Route("GET /api/openapi.json.yaml", "/api/openapi.json.yaml", EVERYONE),
+			new Route("GET /api/openapi.json/swagger-config", "/api/openapi.json/swagger-config", EVERYONE),
+			new Route("GET /api/docs", "/api/docs", EVERYONE), new Route("GET /aanmelden", "/aanmelden", EVERYONE),
+			new Route("GET /registreren", "/registreren", EVERYONE),
+			new Route("POST /registreren", "/registreren", EVERYONE),
+			new Route("GET /registreren/verstuurd", "/registreren/verstuurd", EVERYONE),
+			new Route("GET /registreren/bevestigen", "/registreren/bevestigen?token=x", EVERYONE),
+			new Route("GET /account", "/account", SIGNED_IN),
+			new Route("POST /account/organisatie", "/account/organisatie?organisatie=999999", SIGNED_IN),
+			new Route("GET /beheer", "/beheer", STAFF), new Route("GET /beheer/zoekindex", "/beheer/zoekindex", STAFF),
+			new Route("POST /beheer/zoekindex", "/beheer/zoekindex", STAFF),
+			// coordinators (both members here coordinate their municipality) and staff;
+			// the record is checked again
+			new Route("GET /beheer/lidmaatschappen", "/beheer/lidmaatschappen",
+					EnumSet.of(Caller.MEMBER_A, Caller.MEMBER_B, Caller.EDITOR, Caller.ADMIN)),
+			new Route("POST /beheer/lidmaatschappen/{accountId}", "/beheer/lidmaatschappen/999999?besluit=goedkeuren",
+					EnumSet.of(Caller.MEMBER_A, Caller.MEMBER_B, Caller.EDITOR, Caller.ADMIN)),
+			new Route("GET /beheer/mail", "/beheer/mail", EnumSet.of(Caller.ADMIN)),
+			new Route("GET /error", "/error", EVERYONE),
+			// last: it ends the caller's sessions
+			new Route("POST /account/afmelden-overal", "/account/afmelden-overal", SIGNED_IN));
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
+	@Test
+	void everyMappedRouteIsInTheMatrix() {
+		Set<String> mapped = new TreeSet<>();
+		for (RequestMappingInfo info : this.mappings.getHandlerMethods().keySet()) {
+			Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+			for (String pattern : info.getPatternValues()) {
+				if (methods.isEmpty()) {
+					mapped.add("GET " + pattern);
+				}
+				methods.forEach((method) -> mapped.add(method + " " + pattern));
+			}
+		}
+		Set<String> listed = new TreeSet<>();
+		MATRIX.forEach((route) -> listed.add(route.key()));
+		assertThat(listed).as("routes in the matrix").containsAll(mapped);
+	}
+
+	@Test
+	void onlyTheAllowedCallersGetThrough() throws Exception {
+		Map<Caller, AccountPrincipal> principals = principals();
+		List<String> wrong = new ArrayList<>();
+		for (Route route : MATRIX) {
+			for (Caller caller : Caller.values()) {
+				MvcResult result = this.mvc.perform(request(route, principals.get(caller))).andReturn();
+				boolean denied = isDenied(result);
+				boolean allowed = route.allowed().contains(caller);
+				if (allowed == denied) {
+					wrong.add(route.key() + " as " + caller + ": " + result.getResponse().getStatus() + " "
+							+ result.getResponse().getRedirectedUrl());
+				}
+			}
+		}
+		assertThat(wrong).as("route × caller pairs that behaved wrongly").isEmpty();
+	}
+
+	@Test
+	void stateChangingRequestsWithoutACsrfTokenAreRefused() throws Exception {
+		AccountPrincipal admin = principals().get(Caller.ADMIN);
+		for (Route route : MATRIX) {
+			if (route.method() == HttpMethod.POST) {
+				MockHttpServletRequestBuilder builder = org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+					.post(route.url())
+					.with(user(admin));
+				assertThat(this.mvc.perform(builder).andReturn().getResponse().getStatus()).as(route.key())
+					.isEqualTo(403);
+			}
+		}
+	}
+
+	private static boolean isDenied(MvcResult result) {
+		int status = result.getResponse().getStatus();
+		String redirect = result.getResponse().getRedirectedUrl();
+		return status == 401 || status == 403 || (redirect != null && redirect.endsWith("/aanmelden"));
+	}
+
+	private MockHttpServletRequestBuilder request(Route route, AccountPrincipal principal) {
+		MockHttpServletRequestBuilder builder = org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.request(route.method(), route.url())
+			.with(csrf());
+		return (principal != null) ? builder.with(user(principal)) : builder;
+	}
+
+	private Map<Caller, AccountPrincipal> principals() {
+		Map<Caller, AccountPrincipal> principals = new LinkedHashMap<>();
+		principals.put(Caller.VISITOR, null);
+		principals.put(Caller.MEMBER_A,
+				AccountFixtures.create(this.context, "matrix.a@example.org", Role.MEMBER, "12025"));
+		principals.put(Caller.MEMBER_B,
+				AccountFixtures.create(this.context, "matrix.b@example.org", Role.MEMBER, "44021"));
+		principals.put(Caller.EDITOR,
+				AccountFixtures.create(this.context, "matrix.editor@example.org", Role.EDITOR, null));
+		principals.put(Caller.ADVISER,
+				AccountFixtures.create(this.context, "matrix.adviser@example.org", Role.ADVISER, null));
+		principals.put(Caller.ADMIN,
+				AccountFixtures.create(this.context, "matrix.admin@example.org", Role.ADMIN, null));
+		return principals;
+	}
+
+	/**
+	 * One route of the matrix.
+	 *
+	 * @param key method and pattern, as mapped
+	 * @param url the address to call
+	 * @param allowed who may
+	 */
+	record Route(String key, String url, Set<Caller> allowed) {
+
+		HttpMethod method() {
+			return HttpMethod.valueOf(this.key.substring(0, this.key.indexOf(' ')));
+		}
+
+	}
+
+}
