@@ -198,7 +198,8 @@ class PageQualityTests {
 			this.browser.get("http://localhost:" + this.port + "/registreren");
 			this.browser.findElement(org.openqa.selenium.By.id("email")).sendKeys("geen-adres");
 			this.browser.findElement(org.openqa.selenium.By.cssSelector("form.form button[type=submit]")).click();
-			assertThat(this.browser.getPageSource()).contains("error-summary");
+			new org.openqa.selenium.support.ui.WebDriverWait(this.browser, Duration.ofSeconds(10)).until(
+					(driver) -> !driver.findElements(org.openqa.selenium.By.cssSelector(".error-summary")).isEmpty());
 			Files.write(SCREENSHOTS.resolve("register-errors.png"), this.browser.getScreenshotAs(OutputType.BYTES));
 			assertThat(axeViolations()).as("axe-core violations on the form with errors").isEmpty();
 			assertThat(HtmlChecker.errors(renderedHtml().getBytes(java.nio.charset.StandardCharsets.UTF_8)))
