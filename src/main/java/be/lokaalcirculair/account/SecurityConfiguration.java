@@ -35,24 +35,25 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AccountDetailsService accounts,
 			PasswordEncoder passwords, LoginThrottle throttle, JdbcTemplate jdbc) throws Exception {
-		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/account/**")
-			.authenticated()
-			.requestMatchers("/beheer/mail/**", "/beheer/audit/**")
-			.hasRole(Role.ADMIN.name())
-			.requestMatchers("/beheer/lidmaatschappen/**")
-			.authenticated()
-			.requestMatchers("/beheer/**")
-			.hasAnyRole(Role.EDITOR.name(), Role.ADMIN.name())
-			.requestMatchers(HttpMethod.POST, "/registreren", LOGIN)
-			.permitAll()
-			.requestMatchers(HttpMethod.GET, "/**")
-			.permitAll()
-			.requestMatchers(HttpMethod.HEAD, "/**")
-			.permitAll()
-			.requestMatchers("/error")
-			.permitAll()
-			.anyRequest()
-			.denyAll());
+		http.authorizeHttpRequests(
+				(requests) -> requests.requestMatchers("/account/**", "/mijn-praktijken/**", "/mijn-praktijken")
+					.authenticated()
+					.requestMatchers("/beheer/mail/**", "/beheer/audit/**")
+					.hasRole(Role.ADMIN.name())
+					.requestMatchers("/beheer/lidmaatschappen/**")
+					.authenticated()
+					.requestMatchers("/beheer/**")
+					.hasAnyRole(Role.EDITOR.name(), Role.ADMIN.name())
+					.requestMatchers(HttpMethod.POST, "/registreren", LOGIN)
+					.permitAll()
+					.requestMatchers(HttpMethod.GET, "/**")
+					.permitAll()
+					.requestMatchers(HttpMethod.HEAD, "/**")
+					.permitAll()
+					.requestMatchers("/error")
+					.permitAll()
+					.anyRequest()
+					.denyAll());
 		// one provider and no parent: every attempt is checked, and counted, exactly once
 		http.authenticationManager(
 				new ProviderManager(new ThrottledAuthenticationProvider(accounts, passwords, throttle)));

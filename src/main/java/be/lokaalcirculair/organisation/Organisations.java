@@ -89,6 +89,39 @@ public class Organisations {
 		return Optional.ofNullable(municipality);
 	}
 
+	/**
+	 * The NIS code a user means by a municipality's code or name, of 2025 or before
+	 * ("Zwijndrecht" gives 11056, the code it was filed under;
+	 * "Beveren-Kruibeke-Zwijndrecht" gives 46030).
+	 */
+	public Optional<String> municipalityCode(String codeOrName) {
+		if (codeOrName == null || codeOrName.isBlank() || codeOrName.length() > 120) {
+			return Optional.empty();
+		}
+		String text = codeOrName.strip();
+		if (text.matches("\\d{5}")) {
+			Reference reference = reference();
+			return (reference.byCode().containsKey(text) || reference.successors().containsKey(text))
+					? Optional.of(text) : Optional.empty();
+		}
+		String folded = fold(text);
+		Optional<String> current = municipalities().stream()
+			.filter((m) -> fold(m.getName()).equals(folded))
+			.map(Municipality::getNisCode)
+			.findFirst();
+		return current.or(() -> this.formerMunicipalities.findAll()
+			.stream()
+			.filter((former) -> fold(former.getName()).equals(folded))
+			.map(FormerMunicipality::getNisCode)
+			.findFirst());
+	}
+
+	private static String fold(String text) {
+		return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKD)
+			.replaceAll("\\p{M}", "")
+			.toLowerCase(java.util.Locale.ROOT);
+	}
+
 	/** All municipalities of 2025, by name. */
 	public List<Municipality> municipalities() {
 		return reference().all();

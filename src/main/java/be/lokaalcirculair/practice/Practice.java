@@ -159,6 +159,15 @@ public class Practice {
 	@Column(name = "published_at")
 	private Instant publishedAt;
 
+	@Column(name = "author_account_id")
+	private Long authorAccountId;
+
+	@Column(name = "moderation_comment")
+	private String moderationComment;
+
+	@Column(name = "submitted_at")
+	private Instant submittedAt;
+
 	@Version
 	private long version;
 
@@ -181,6 +190,15 @@ public class Practice {
 	}
 
 	// --- changes, package-private: the module's services decide when they happen
+
+	void rename(String title, String summary) {
+		this.title = title;
+		this.summary = summary;
+	}
+
+	void setStatus(PracticeStatus status) {
+		this.status = status;
+	}
 
 	void describe(String description, String language) {
 		this.description = description;
@@ -245,6 +263,42 @@ public class Practice {
 		if (state == ModerationState.PUBLISHED && this.publishedAt == null) {
 			this.publishedAt = (validatedAt != null) ? validatedAt : Instant.now();
 		}
+	}
+
+	void writtenBy(long accountId) {
+		this.authorAccountId = accountId;
+	}
+
+	void touched() {
+		this.updatedAt = Instant.now();
+	}
+
+	/** The author hands the fiche in for review. */
+	void submit() {
+		this.moderationState = ModerationState.SUBMITTED;
+		this.submittedAt = Instant.now();
+		this.moderationComment = null;
+	}
+
+	/** An editor publishes the fiche, validating it in their name. */
+	void publish(String editorName) {
+		this.moderationState = ModerationState.PUBLISHED;
+		this.validatedBy = editorName;
+		this.validatedAt = Instant.now();
+		this.lastReviewedAt = java.time.LocalDate.now(be.lokaalcirculair.shared.web.Ui.ZONE);
+		this.moderationComment = null;
+		if (this.publishedAt == null) {
+			this.publishedAt = this.validatedAt;
+		}
+	}
+
+	/**
+	 * An editor sends the fiche back to its author with a comment, or turns it down, or
+	 * archives it.
+	 */
+	void decline(ModerationState state, String comment) {
+		this.moderationState = state;
+		this.moderationComment = comment;
 	}
 
 	void stamp(Instant createdAt, Instant updatedAt, Instant publishedAt) {
@@ -436,6 +490,23 @@ public class Practice {
 
 	public Instant getPublishedAt() {
 		return this.publishedAt;
+	}
+
+	/** The account that wrote the fiche, or {@code null} for imported and demo fiches. */
+	public Long getAuthorAccountId() {
+		return this.authorAccountId;
+	}
+
+	/**
+	 * What the editor said when asking for changes or turning the fiche down, or
+	 * {@code null}.
+	 */
+	public String getModerationComment() {
+		return this.moderationComment;
+	}
+
+	public Instant getSubmittedAt() {
+		return this.submittedAt;
 	}
 
 	private List<String> texts(Kind kind) {

@@ -1,23 +1,18 @@
 package be.lokaalcirculair.practice;
 
-import java.util.HashSet;
-import java.util.Set;
-
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 
-import be.lokaalcirculair.organisation.MunicipalityMap;
-import be.lokaalcirculair.organisation.Organisations;
-import be.lokaalcirculair.shared.text.RichText;
+import be.lokaalcirculair.account.AccountPrincipal;
 import be.lokaalcirculair.shared.text.Slugs;
 
 /**
- * The public pages of the practice database: the list with simple filters and the page of
- * a fiche.
+ * The public page of a fiche (the list is the search page).
  */
 @Controller
 class PracticeController {
@@ -26,27 +21,11 @@ class PracticeController {
 
 	private final PracticeCatalog catalog;
 
-	private final PracticeCards cards;
+	private final PracticeViews views;
 
-	private final Organisations organisations;
-
-	private final MunicipalityMap map;
-
-	private final PracticeImageRepository images;
-
-	private final PracticeAttachmentRepository attachments;
-
-	private final SimilarPractices similar;
-
-	PracticeController(PracticeCatalog catalog, PracticeCards cards, Organisations organisations, MunicipalityMap map,
-			PracticeImageRepository images, PracticeAttachmentRepository attachments, SimilarPractices similar) {
+	PracticeController(PracticeCatalog catalog, PracticeViews views) {
 		this.catalog = catalog;
-		this.cards = cards;
-		this.organisations = organisations;
-		this.map = map;
-		this.images = images;
-		this.attachments = attachments;
-		this.similar = similar;
+		this.views = views;
 	}
 
 	static String url(Practice practice) {
@@ -54,21 +33,14 @@ class PracticeController {
 	}
 
 	@GetMapping("/praktijken/{slug}")
-	String detail(@PathVariable String slug, Model model) {
+	String detail(@PathVariable String slug, @AuthenticationPrincipal AccountPrincipal reader, Model model) {
 		if (!Slugs.isWellFormed(slug)) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
 		Practice practice = this.catalog.published(slug)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		var municipalities = this.organisations.municipalities(practice.getMunicipalities());
-		Set<String> codes = new HashSet<>();
-		municipalities.forEach((municipality) -> codes.add(municipality.getNisCode()));
-		model.addAttribute("view",
-				new PracticeView(practice, RichText.toHtml(practice.getDescription()),
-						this.organisations.organisation(practice.getLeadOrganisationId()).orElse(null), municipalities,
-						this.map.outlines(codes), this.images.findInfoByPracticeId(practice.getId()),
-						this.attachments.findInfoByPracticeId(practice.getId()),
-						this.cards.of(this.similar.similarTo(practice, 4)), false));
+		model.addAttribute("view", this.views.of(practice, reader, true));
+		model.addAttribute("preview", false);
 		return DETAIL_VIEW;
 	}
 

@@ -20,6 +20,10 @@ interface PracticeRepository extends JpaRepository<Practice, Long>, JpaSpecifica
 
 	long countByModerationState(ModerationState state);
 
+	List<Practice> findByLeadOrganisationId(long organisationId, org.springframework.data.domain.Sort sort);
+
+	List<Practice> findByModerationStateInOrderBySubmittedAtAsc(Collection<ModerationState> states);
+
 	@Query("select max(p.updatedAt) from Practice p where p.moderationState = :state")
 	java.time.Instant findLastUpdate(ModerationState state);
 

@@ -48,6 +48,9 @@ class RouteMatrixTests {
 
 	static final Set<Caller> STAFF = EnumSet.of(Caller.EDITOR, Caller.ADMIN);
 
+	/** Members of an organisation (staff here belong to none). */
+	static final Set<Caller> MEMBERS = EnumSet.of(Caller.MEMBER_A, Caller.MEMBER_B);
+
 	/**
 	 * Method and pattern, the address to call, who may. Later issues add their routes
 	 * here.
@@ -78,6 +81,14 @@ class RouteMatrixTests {
 			new Route("GET /registreren/bevestigen", "/registreren/bevestigen?token=x", EVERYONE),
 			new Route("GET /account", "/account", SIGNED_IN),
 			new Route("POST /account/organisatie", "/account/organisatie?organisatie=999999", SIGNED_IN),
+			new Route("GET /mijn-praktijken", "/mijn-praktijken", SIGNED_IN),
+			new Route("GET /mijn-praktijken/nieuw", "/mijn-praktijken/nieuw", MEMBERS),
+			new Route("POST /mijn-praktijken", "/mijn-praktijken", MEMBERS),
+			new Route("GET /mijn-praktijken/{id}", "/mijn-praktijken/999999", SIGNED_IN),
+			new Route("GET /mijn-praktijken/{id}/bewerken", "/mijn-praktijken/999999/bewerken", SIGNED_IN),
+			new Route("POST /mijn-praktijken/{id}", "/mijn-praktijken/999999", SIGNED_IN),
+			new Route("GET /beheer/moderatie", "/beheer/moderatie", STAFF),
+			new Route("POST /beheer/moderatie/{id}", "/beheer/moderatie/999999?besluit=publiceren", STAFF),
 			new Route("GET /beheer", "/beheer", STAFF), new Route("GET /beheer/zoekindex", "/beheer/zoekindex", STAFF),
 			new Route("POST /beheer/zoekindex", "/beheer/zoekindex", STAFF),
 			// coordinators (both members here coordinate their municipality) and staff;

@@ -181,6 +181,12 @@ class PageQualityTests {
 		pages.put("admin-index", "/beheer/zoekindex");
 		pages.put("admin-memberships", "/beheer/lidmaatschappen");
 		pages.put("admin-mail", "/beheer/mail");
+		pages.put("my-practices", "/mijn-praktijken");
+		pages.put("practice-form", "/mijn-praktijken/nieuw");
+		pages.put("moderation", "/beheer/moderatie");
+		pages.put("practice-preview",
+				"/mijn-praktijken/" + this.context.getBean(org.springframework.jdbc.core.JdbcTemplate.class)
+					.queryForObject("select min(id) from practice where moderation_state <> 'PUBLISHED'", Long.class));
 		List<DynamicTest> tests = new ArrayList<>();
 		tests.add(DynamicTest.dynamicTest("log in", () -> {
 			this.browser.manage().deleteAllCookies();
@@ -189,10 +195,24 @@ class PageQualityTests {
 			this.browser.findElement(org.openqa.selenium.By.id("password"))
 				.sendKeys(be.lokaalcirculair.account.AccountFixtures.PASSWORD);
 			this.browser.findElement(org.openqa.selenium.By.cssSelector("form.form button[type=submit]")).click();
-			assertThat(this.browser.getCurrentUrl()).endsWith("/account");
+			new org.openqa.selenium.support.ui.WebDriverWait(this.browser, Duration.ofSeconds(10))
+				.until((driver) -> driver.getCurrentUrl().endsWith("/account"));
 		}));
 		pages.forEach((name, path) -> tests.add(
 				DynamicTest.dynamicTest(name, () -> checkPageInBrowser(name, "http://localhost:" + this.port + path))));
+		tests.add(DynamicTest.dynamicTest("practice form with errors", () -> {
+			this.browser.manage().window().setSize(new Dimension(1280, 900));
+			this.browser.get("http://localhost:" + this.port + "/mijn-praktijken/nieuw");
+			this.browser.findElement(org.openqa.selenium.By.id("municipalities")).clear();
+			this.browser.findElement(org.openqa.selenium.By.cssSelector("button[value=indienen]")).click();
+			new org.openqa.selenium.support.ui.WebDriverWait(this.browser, Duration.ofSeconds(10)).until(
+					(driver) -> !driver.findElements(org.openqa.selenium.By.cssSelector(".error-summary")).isEmpty());
+			screenshot("practice-form-errors", 1280);
+			assertThat(axeViolations()).as("axe-core violations on the fiche form with errors").isEmpty();
+			assertThat(HtmlChecker.errors(renderedHtml().getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+				.as("Nu errors on the fiche form with errors")
+				.isEmpty();
+		}));
 		tests.add(DynamicTest.dynamicTest("register with errors", () -> {
 			this.browser.manage().deleteAllCookies();
 			this.browser.get("http://localhost:" + this.port + "/registreren");

@@ -1,0 +1,139 @@
+package be.lokaalcirculair.practice;
+
+import java.util.Map;
+import java.util.NoSuchElementException;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import be.lokaalcirculair.account.AccountPrincipal;
+import be.lokaalcirculair.organisation.Organisations;
+import be.lokaalcirculair.shared.web.Flash;
+import be.lokaalcirculair.shared.web.FormErrors;
+
+/**
+ * Members write the fiches of their organisation here: a list of them in every state, a
+ * form to write one (save as draft, or submit for review) and a preview of a fiche that
+ * is not public.
+ */
+@Controller
+class PracticeEditController {
+
+	static final String MINE = "practice/mine", FORM = "practice/form";
+
+	private final PracticeManagement management;
+
+	private final PracticeViews views;
+
+	private final Organisations organisations;
+
+	PracticeEditController(PracticeManagement management, PracticeViews views, Organisations organisations) {
+		this.management = management;
+		this.views = views;
+		this.organisations = organisations;
+	}
+
+	@GetMapping("/mijn-praktijken")
+	String mine(@AuthenticationPrincipal AccountPrincipal person, Model model) {
+		model.addAttribute("practices", (person.organisationId() != null)
+				? this.management.ofOrganisation(person.organisationId()) : java.util.List.of());
+		model.addAttribute("member", person.organisationId() != null);
+		return MINE;
+	}
+
+	@GetMapping("/mijn-praktijken/nieuw")
+	String newForm(@AuthenticationPrincipal AccountPrincipal person, Model model) {
+		requireMember(person);
+		String municipality = this.organisations.organisation(person.organisationId())
+			.map((organisation) -> organisation.getMunicipalityNis())
+			.orElse(null);
+		return form(model, PracticeForm.empty((municipality != null) ? municipality : ""), FormErrors.none(), null);
+	}
+
+	@PostMapping("/mijn-praktijken")
+	String create(@AuthenticationPrincipal AccountPrincipal person, @Valid @ModelAttribute("form") PracticeForm form,
+			BindingResult result, @RequestParam(name = "actie", defaultValue = "bewaren") String action, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		requireMember(person);
+		var created = this.management.create(person, form, result, "indienen".equals(action));
+		if (created.isEmpty()) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			return form(model, form, FormErrors.of(result, Map.of()), null);
+		}
+		Flash.message(redirect, "indienen".equals(action) ? "practice.form.submitted" : "practice.form.saved");
+		return "redirect:/mijn-praktijken/" + created.get().getId();
+	}
+
+	@GetMapping("/mijn-praktijken/{id}")
+	String show(@AuthenticationPrincipal AccountPrincipal person, @PathVariable long id, Model model) {
+		Practice practice = this.management.visibleTo(person, id)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		model.addAttribute("view", this.views.of(practice, person, false));
+		model.addAttribute("preview", true);
+		model.addAttribute("editable", PracticeManagement.mayEdit(person, practice));
+		return PracticeController.DETAIL_VIEW;
+	}
+
+	@GetMapping("/mijn-praktijken/{id}/bewerken")
+	String editForm(@AuthenticationPrincipal AccountPrincipal person, @PathVariable long id, Model model) {
+		try {
+			return form(model, this.management.formOf(person, id), FormErrors.none(), id);
+		}
+		catch (NoSuchElementException ex) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		catch (SecurityException ex) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+		}
+	}
+
+	@PostMapping("/mijn-praktijken/{id}")
+	String update(@AuthenticationPrincipal AccountPrincipal person, @PathVariable long id,
+			@Valid @ModelAttribute("form") PracticeForm form, BindingResult result,
+			@RequestParam(name = "actie", defaultValue = "bewaren") String action, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		boolean saved;
+		try {
+			saved = this.management.update(person, id, form, result, "indienen".equals(action));
+		}
+		catch (NoSuchElementException ex) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		catch (SecurityException ex) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+		}
+		if (!saved) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			return form(model, form, FormErrors.of(result, Map.of()), id);
+		}
+		Flash.message(redirect, "indienen".equals(action) ? "practice.form.submitted" : "practice.form.saved");
+		return "redirect:/mijn-praktijken/" + id;
+	}
+
+	private String form(Model model, PracticeForm form, FormErrors errors, Long id) {
+		model.addAttribute("form", form);
+		model.addAttribute("errors", errors);
+		model.addAttribute("practiceId", id);
+		return FORM;
+	}
+
+	private static void requireMember(AccountPrincipal person) {
+		if (person.organisationId() == null) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+		}
+	}
+
+}

@@ -1,0 +1,211 @@
+package be.lokaalcirculair.practice;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.BindingResult;
+
+import be.lokaalcirculair.account.AccountManagement;
+import be.lokaalcirculair.account.AccountPrincipal;
+import be.lokaalcirculair.account.AuditLog;
+import be.lokaalcirculair.shared.mail.MailOutbox;
+import be.lokaalcirculair.shared.taxonomy.PracticeStatus;
+import be.lokaalcirculair.shared.text.Slugs;
+
+/**
+ * Writing and moderating fiches. Members write the fiches of their own organisation
+ * (drafts, and fiches sent back to them); editors moderate every fiche: publish it, send
+ * it back with a comment, turn it down or archive it. Every step is audited and the
+ * author hears of every decision by mail.
+ */
+@Service
+@Transactional
+public class PracticeManagement {
+
+	private final PracticeRepository practices;
+
+	private final PracticeFormMapping mapping;
+
+	private final AccountManagement accounts;
+
+	private final AuditLog audit;
+
+	private final MailOutbox mail;
+
+	private final MessageSource messages;
+
+	private final String baseUrl;
+
+	PracticeManagement(PracticeRepository practices, PracticeFormMapping mapping, AccountManagement accounts,
+			AuditLog audit, MailOutbox mail, MessageSource messages,
+			@Value("${lc.base-url:http://localhost:8080}") String baseUrl) {
+		this.practices = practices;
+		this.mapping = mapping;
+		this.accounts = accounts;
+		this.audit = audit;
+		this.mail = mail;
+		this.messages = messages;
+		this.baseUrl = baseUrl;
+	}
+
+	/** Whether the person may edit the fiche now. */
+	public static boolean mayEdit(AccountPrincipal person, Practice practice) {
+		if (person.isEditor()) {
+			return true;
+		}
+		boolean ownOrganisation = person.organisationId() != null
+				&& person.organisationId().equals(practice.getLeadOrganisationId());
+		return ownOrganisation && (practice.getModerationState() == ModerationState.DRAFT
+				|| practice.getModerationState() == ModerationState.CHANGES_REQUESTED);
+	}
+
+	/** Whether the person may see the fiche in any state. */
+	public static boolean mayView(AccountPrincipal person, Practice practice) {
+		return person.isEditor() || (person.organisationId() != null
+				&& person.organisationId().equals(practice.getLeadOrganisationId()));
+	}
+
+	/**
+	 * Creates a fiche of the person's organisation from the form; nothing is saved when
+	 * the form has errors (they are added to {@code errors}).
+	 */
+	public Optional<Practice> create(AccountPrincipal author, PracticeForm form, BindingResult errors, boolean submit) {
+		if (author.organisationId() == null) {
+			throw new SecurityException("Only members of an organisation write fiches");
+		}
+		Practice practice = new Practice(uniqueSlug(form.title()), "", "", author.organisationId(),
+				PracticeStatus.LOPEND, "formulier", false);
+		if (errors.hasErrors() | !this.mapping.apply(form, practice, errors)) {
+			return Optional.empty();
+		}
+		practice.writtenBy(author.id());
+		if (submit) {
+			practice.submit();
+		}
+		Practice saved = this.practices.save(practice);
+		this.audit.record(author.id(), submit ? "practice.submitted" : "practice.drafted", "practice:" + saved.getId(),
+				null);
+		return Optional.of(saved);
+	}
+
+	/** Changes a fiche from the form; nothing is saved when the form has errors. */
+	public boolean update(AccountPrincipal person, long id, PracticeForm form, BindingResult errors, boolean submit) {
+		Practice practice = editable(person, id);
+		if (errors.hasErrors() | !this.mapping.apply(form, practice, errors)) {
+			return false;
+		}
+		if (submit && practice.getModerationState() != ModerationState.PUBLISHED) {
+			practice.submit();
+		}
+		this.audit.record(person.id(), submit ? "practice.submitted" : "practice.changed", "practice:" + id, null);
+		return true;
+	}
+
+	/** An editor publishes a fiche. */
+	public void publish(AccountPrincipal editor, long id, Locale locale) {
+		Practice practice = moderated(editor, id);
+		practice.publish(editor.displayName());
+		practice.touched();
+		notifyAuthor(practice, "practice.mail.published", null, locale);
+		this.audit.record(editor.id(), "practice.published", "practice:" + id, null);
+	}
+
+	/**
+	 * An editor sends a fiche back to its author, turns it down or archives it, with a
+	 * comment.
+	 */
+	public void decline(AccountPrincipal editor, long id, ModerationState state, String comment, Locale locale) {
+		if (state != ModerationState.CHANGES_REQUESTED && state != ModerationState.REJECTED
+				&& state != ModerationState.ARCHIVED) {
+			throw new IllegalArgumentException("Not a way to decline: " + state);
+		}
+		Practice practice = moderated(editor, id);
+		practice.decline(state, comment);
+		practice.touched();
+		notifyAuthor(practice, "practice.mail." + state.name().toLowerCase(Locale.ROOT), comment, locale);
+		this.audit.record(editor.id(), "practice." + state.name().toLowerCase(Locale.ROOT), "practice:" + id, null);
+	}
+
+	/** The fiches of an organisation in every state, newest first. */
+	@Transactional(readOnly = true)
+	public List<Practice> ofOrganisation(long organisationId) {
+		return this.practices.findByLeadOrganisationId(organisationId, Sort.by(Sort.Order.desc("updatedAt")));
+	}
+
+	/** The fiches waiting for an editor, oldest first. */
+	@Transactional(readOnly = true)
+	public List<Practice> queue() {
+		List<Practice> queue = this.practices.findByModerationStateInOrderBySubmittedAtAsc(
+				List.of(ModerationState.SUBMITTED, ModerationState.IN_REVIEW));
+		queue.forEach((practice) -> {
+			practice.getMunicipalities();
+			practice.getThemes();
+		});
+		return queue;
+	}
+
+	/** A fiche the person may see, with its collections loaded. */
+	@Transactional(readOnly = true)
+	public Optional<Practice> visibleTo(AccountPrincipal person, long id) {
+		return this.practices.findById(id).filter((practice) -> mayView(person, practice)).map((practice) -> {
+			practice.getThemes();
+			practice.getMunicipalities();
+			practice.getStrategies();
+			practice.getLevers();
+			practice.getSdgs();
+			practice.getPartners();
+			practice.getResults();
+			practice.getLinks();
+			return practice;
+		});
+	}
+
+	/** The form for editing a fiche the person may edit. */
+	@Transactional(readOnly = true)
+	public PracticeForm formOf(AccountPrincipal person, long id) {
+		return this.mapping.formOf(editable(person, id));
+	}
+
+	private Practice editable(AccountPrincipal person, long id) {
+		Practice practice = this.practices.findById(id).orElseThrow();
+		if (!mayEdit(person, practice)) {
+			throw new SecurityException("Not allowed to edit fiche " + id);
+		}
+		return practice;
+	}
+
+	private Practice moderated(AccountPrincipal editor, long id) {
+		if (!editor.isEditor()) {
+			throw new SecurityException("Only editors moderate");
+		}
+		return this.practices.findById(id).orElseThrow();
+	}
+
+	private void notifyAuthor(Practice practice, String key, String comment, Locale locale) {
+		if (practice.getAuthorAccountId() == null) {
+			return;
+		}
+		this.accounts.account(practice.getAuthorAccountId())
+			.ifPresent((author) -> this.mail.queue(author.getEmail(),
+					this.messages.getMessage(key + ".subject", new Object[] { practice.getTitle() }, locale),
+					this.messages.getMessage(key + ".body", new Object[] { author.getDisplayName(), practice.getTitle(),
+							(comment != null) ? comment : "", this.baseUrl + "/mijn-praktijken/" + practice.getId() },
+							locale)));
+	}
+
+	private String uniqueSlug(String title) {
+		String base = Slugs.slugify((title == null || title.isBlank()) ? "praktijk" : title);
+		String slug = base;
+		for (int i = 2; this.practices.existsBySlug(slug); i++) {
+			slug = base + "-" + i;
+		}
+		return slug;
+	}
+
+}
