@@ -2,6 +2,7 @@ package be.lokaalcirculair.practice;
 
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -121,6 +122,53 @@ class PracticeEditController {
 		}
 		Flash.message(redirect, "indienen".equals(action) ? "practice.form.submitted" : "practice.form.saved");
 		return "redirect:/mijn-praktijken/" + id;
+	}
+
+	@PostMapping("/mijn-praktijken/{id}/afbeeldingen")
+	String addImage(@AuthenticationPrincipal AccountPrincipal person, @PathVariable long id,
+			@RequestParam("bestand") org.springframework.web.multipart.MultipartFile file,
+			@RequestParam(name = "alt", required = false) String altText,
+			@RequestParam(name = "bijschrift", required = false) String caption, RedirectAttributes redirect)
+			throws java.io.IOException {
+		Optional<String> refused;
+		try {
+			refused = this.management.addImage(person, id, file.getBytes(), altText, caption);
+		}
+		catch (NoSuchElementException ex) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		catch (SecurityException ex) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+		}
+		Flash.message(redirect, refused.orElse("practice.image.added"));
+		return "redirect:/mijn-praktijken/" + id;
+	}
+
+	@PostMapping("/mijn-praktijken/{id}/afbeeldingen/{imageId}/verwijderen")
+	String removeImage(@AuthenticationPrincipal AccountPrincipal person, @PathVariable long id,
+			@PathVariable long imageId, RedirectAttributes redirect) {
+		try {
+			this.management.removeImage(person, id, imageId);
+		}
+		catch (NoSuchElementException ex) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		catch (SecurityException ex) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+		}
+		Flash.message(redirect, "practice.image.removed");
+		return "redirect:/mijn-praktijken/" + id;
+	}
+
+	@GetMapping("/mijn-praktijken/{id}/afbeeldingen/{imageId}")
+	org.springframework.http.ResponseEntity<byte[]> image(@AuthenticationPrincipal AccountPrincipal person,
+			@PathVariable long id, @PathVariable long imageId) {
+		PracticeImage image = this.management.image(person, id, imageId)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return org.springframework.http.ResponseEntity.ok()
+			.contentType(org.springframework.http.MediaType.parseMediaType(image.getContentType()))
+			.cacheControl(org.springframework.http.CacheControl.noStore())
+			.body(image.getContent());
 	}
 
 	private String form(Model model, PracticeForm form, FormErrors errors, Long id) {

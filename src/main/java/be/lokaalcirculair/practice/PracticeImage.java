@@ -45,11 +45,20 @@ public class PracticeImage {
 
 	private String caption;
 
+	@Basic(fetch = FetchType.LAZY)
+	private byte[] thumbnail;
+
 	protected PracticeImage() {
 	}
 
 	PracticeImage(long practiceId, int position, String contentType, byte[] content, int width, int height,
 			String altText, String caption) {
+		this(practiceId, position, contentType, content, width, height, altText, caption, null);
+	}
+
+	PracticeImage(long practiceId, int position, String contentType, byte[] content, int width, int height,
+			String altText, String caption, byte[] thumbnail) {
+		this.thumbnail = thumbnail;
 		if (!CONTENT_TYPES.contains(contentType)) {
 			throw new IllegalArgumentException("Not an allowed image type: " + contentType);
 		}
@@ -84,6 +93,14 @@ public class PracticeImage {
 
 	byte[] getContent() {
 		return this.content;
+	}
+
+	/**
+	 * A small JPEG version, or {@code null} for images stored before thumbnails were
+	 * made.
+	 */
+	byte[] getThumbnail() {
+		return this.thumbnail;
 	}
 
 	public int getWidth() {

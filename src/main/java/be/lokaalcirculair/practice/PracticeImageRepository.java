@@ -18,4 +18,6 @@ interface PracticeImageRepository extends JpaRepository<PracticeImage, Long> {
 
 	Optional<PracticeImage> findByIdAndPracticeId(long id, long practiceId);
 
+	long countByPracticeId(long practiceId);
+
 }

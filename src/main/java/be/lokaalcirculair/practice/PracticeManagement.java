@@ -32,6 +32,10 @@ public class PracticeManagement {
 
 	private final PracticeFormMapping mapping;
 
+	private final PracticeImageRepository images;
+
+	private final ImageUploads uploads;
+
 	private final AccountManagement accounts;
 
 	private final AuditLog audit;
@@ -42,11 +46,13 @@ public class PracticeManagement {
 
 	private final String baseUrl;
 
-	PracticeManagement(PracticeRepository practices, PracticeFormMapping mapping, AccountManagement accounts,
-			AuditLog audit, MailOutbox mail, MessageSource messages,
+	PracticeManagement(PracticeRepository practices, PracticeFormMapping mapping, PracticeImageRepository images,
+			ImageUploads uploads, AccountManagement accounts, AuditLog audit, MailOutbox mail, MessageSource messages,
 			@Value("${lc.base-url:http://localhost:8080}") String baseUrl) {
 		this.practices = practices;
 		this.mapping = mapping;
+		this.images = images;
+		this.uploads = uploads;
 		this.accounts = accounts;
 		this.audit = audit;
 		this.mail = mail;
@@ -105,6 +111,53 @@ public class PracticeManagement {
 		}
 		this.audit.record(person.id(), submit ? "practice.submitted" : "practice.changed", "practice:" + id, null);
 		return true;
+	}
+
+	/**
+	 * Adds an image to a fiche the person may edit; the upload is checked by its content
+	 * and encoded anew.
+	 * @return empty when added, or the message key of why it was refused
+	 */
+	public Optional<String> addImage(AccountPrincipal person, long id, byte[] upload, String altText, String caption) {
+		Practice practice = editable(person, id);
+		if (altText == null || altText.isBlank() || altText.length() > 300
+				|| (caption != null && caption.length() > 300)) {
+			return Optional.of("practice.image.alt-required");
+		}
+		if (this.images.countByPracticeId(id) >= 12) {
+			return Optional.of("practice.image.too-many");
+		}
+		try {
+			ImageUploads.Encoded encoded = this.uploads.encode(upload);
+			this.images.save(new PracticeImage(practice.getId(), (int) this.images.countByPracticeId(id),
+					encoded.contentType(), encoded.content(), encoded.width(), encoded.height(), altText.strip(),
+					(caption == null || caption.isBlank()) ? null : caption.strip(), encoded.thumbnail()));
+			practice.touched();
+			this.audit.record(person.id(), "practice.image-added", "practice:" + id, null);
+			return Optional.empty();
+		}
+		catch (ImageUploads.Refused refused) {
+			return Optional.of(refused.messageKey());
+		}
+	}
+
+	/** Removes an image from a fiche the person may edit. */
+	public void removeImage(AccountPrincipal person, long id, long imageId) {
+		Practice practice = editable(person, id);
+		PracticeImage image = this.images.findByIdAndPracticeId(imageId, practice.getId()).orElseThrow();
+		this.images.delete(image);
+		practice.touched();
+		this.audit.record(person.id(), "practice.image-removed", "practice:" + id, null);
+	}
+
+	/** An image of a fiche the person may see (in any state). */
+	@Transactional(readOnly = true)
+	public Optional<PracticeImage> image(AccountPrincipal person, long id, long imageId) {
+		return visibleTo(person, id).flatMap((practice) -> this.images.findByIdAndPracticeId(imageId, id))
+			.map((image) -> {
+				image.getContent();
+				return image;
+			});
 	}
 
 	/** An editor publishes a fiche. */

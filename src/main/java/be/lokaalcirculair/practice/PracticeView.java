@@ -24,7 +24,9 @@ public record PracticeView(Practice practice, String descriptionHtml, Organisati
 
 	/** Where an image of this fiche is served. */
 	public String imageUrl(PracticeFiles.ImageInfo image) {
-		return PracticeFileController.imageUrl(this.practice, image.id());
+		return this.practice.getModerationState().isPublic()
+				? PracticeFileController.imageUrl(this.practice, image.id())
+				: "/mijn-praktijken/" + this.practice.getId() + "/afbeeldingen/" + image.id();
 	}
 
 	/** Where an attachment of this fiche is served. */
