@@ -1,15 +1,11 @@
 package be.lokaalcirculair.account;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.stereotype.Component;
+
+import be.lokaalcirculair.shared.web.RateLimit;
 
 /**
  * Slows down password guessing: after too many failed logins for one account, or from one
@@ -22,54 +18,21 @@ class LoginThrottle {
 
 	static final int PER_ACCOUNT = 5, PER_ADDRESS = 20;
 
-	private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
-
-	private final Clock clock;
-
-	LoginThrottle() {
-		this(Clock.systemUTC());
-	}
-
-	LoginThrottle(Clock clock) {
-		this.clock = clock;
-	}
+	private final RateLimit failures = new RateLimit(WINDOW);
 
 	/** Whether another attempt for this account from this address may be tried now. */
 	boolean allows(String email, String address) {
-		return count(accountKey(email)) < PER_ACCOUNT && count(addressKey(address)) < PER_ADDRESS;
+		return this.failures.count(accountKey(email)) < PER_ACCOUNT
+				&& this.failures.count(addressKey(address)) < PER_ADDRESS;
 	}
 
 	void failed(String email, String address) {
-		add(accountKey(email));
-		add(addressKey(address));
+		this.failures.record(accountKey(email));
+		this.failures.record(addressKey(address));
 	}
 
 	void succeeded(String email) {
-		this.failures.remove(accountKey(email));
-	}
-
-	private int count(String key) {
-		Deque<Instant> times = this.failures.get(key);
-		if (times == null) {
-			return 0;
-		}
-		synchronized (times) {
-			Instant limit = this.clock.instant().minus(WINDOW);
-			while (!times.isEmpty() && times.peekFirst().isBefore(limit)) {
-				times.pollFirst();
-			}
-			return times.size();
-		}
-	}
-
-	private void add(String key) {
-		Deque<Instant> times = this.failures.computeIfAbsent(key, (k) -> new ArrayDeque<>());
-		synchronized (times) {
-			times.addLast(this.clock.instant());
-			if (times.size() > 100) {
-				times.pollFirst();
-			}
-		}
+		this.failures.reset(accountKey(email));
 	}
 
 	private static String accountKey(String email) {

@@ -44,7 +44,7 @@ class SecurityConfiguration {
 					.authenticated()
 					.requestMatchers("/beheer/**")
 					.hasAnyRole(Role.EDITOR.name(), Role.ADMIN.name())
-					.requestMatchers(HttpMethod.POST, "/registreren", LOGIN)
+					.requestMatchers(HttpMethod.POST, "/registreren", LOGIN, "/praktijken/*/contact")
 					.permitAll()
 					.requestMatchers(HttpMethod.GET, "/**")
 					.permitAll()

@@ -61,6 +61,8 @@ class RouteMatrixTests {
 			new Route("GET /praktijken/{slug}", "/praktijken/bestaat-niet", EVERYONE),
 			new Route("GET /praktijken/{slug}/afbeeldingen/{id}", "/praktijken/bestaat-niet/afbeeldingen/1", EVERYONE),
 			new Route("GET /praktijken/{slug}/bijlagen/{id}", "/praktijken/bestaat-niet/bijlagen/1", EVERYONE),
+			new Route("GET /praktijken/{slug}/contact", "/praktijken/bestaat-niet/contact", EVERYONE),
+			new Route("POST /praktijken/{slug}/contact", "/praktijken/bestaat-niet/contact", EVERYONE),
 			new Route("GET /organisaties", "/organisaties", EVERYONE),
 			new Route("GET /organisaties/{slug}", "/organisaties/mechelen", EVERYONE),
 			new Route("GET /gemeenten/{nisCode}", "/gemeenten/12025", EVERYONE),

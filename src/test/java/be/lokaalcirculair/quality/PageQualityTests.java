@@ -140,6 +140,13 @@ class PageQualityTests {
 						+ "&hefboom=circulair-aankopen&status=lopend&status=afgerond&grootte=20000-50000&nabij=44021&afstand=50"
 						+ "&sorteer=titel");
 		pages.put("practice", "/praktijken/" + practice.getSlug());
+		pages.put("practice-contact",
+				"/praktijken/" + this.practices.published(PracticeFilter.none(), 0, 100, PracticeSort.TITLE)
+					.stream()
+					.filter((p) -> p.getContact() != null && p.getContact().email() != null)
+					.findFirst()
+					.orElseThrow()
+					.getSlug() + "/contact");
 		pages.put("organisations", "/organisaties");
 		pages.put("organisations-empty", "/organisaties?naam=zzqqxx");
 		pages.put("organisation-municipality", "/organisaties/" + municipalityWithPractices);
