@@ -96,6 +96,11 @@ public class Account {
 		this.coordinator = true;
 	}
 
+	void changePassword(String passwordHash) {
+		this.passwordHash = passwordHash;
+		endAllSessions();
+	}
+
 	void endAllSessions() {
 		this.sessionsValidAfter = Instant.now();
 	}

@@ -52,7 +52,7 @@ class AccountController {
 	@GetMapping("/aanmelden")
 	String login(HttpServletRequest request, Model model) {
 		String notice = null;
-		for (String reason : List.of("fout", "geblokkeerd", "onbevestigd", "afgemeld")) {
+		for (String reason : List.of("fout", "geblokkeerd", "onbevestigd", "afgemeld", "hersteld")) {
 			if (request.getParameter(reason) != null) {
 				notice = "account.login." + reason;
 			}

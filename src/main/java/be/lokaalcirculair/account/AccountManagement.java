@@ -30,7 +30,7 @@ import be.lokaalcirculair.shared.mail.MailOutbox;
 @Transactional
 public class AccountManagement {
 
-	static final Duration VERIFICATION_VALIDITY = Duration.ofHours(48);
+	static final Duration VERIFICATION_VALIDITY = Duration.ofHours(48), PASSWORD_RESET_VALIDITY = Duration.ofHours(1);
 
 	private final AccountRepository accounts;
 
@@ -97,6 +97,46 @@ public class AccountManagement {
 		Account account = this.accounts.findById(found.get().getAccountId()).orElseThrow();
 		account.verifyEmail();
 		this.audit.record(account.getId(), "account.verified", "account:" + account.getId(), null);
+		return true;
+	}
+
+	/**
+	 * Mails a link to choose a new password, when the address has a verified account.
+	 * Says nothing either way, so that the form never reveals which addresses have
+	 * accounts.
+	 */
+	public void requestPasswordReset(String email, Locale locale) {
+		if (email == null || email.length() > 254) {
+			return;
+		}
+		this.accounts.findByEmail(Account.normalise(email)).filter(Account::isEmailVerified).ifPresent((account) -> {
+			String token = newToken(account, AccountToken.Purpose.PASSWORD_RESET, PASSWORD_RESET_VALIDITY);
+			this.mail.queue(account.getEmail(), text("mail.account.reset.subject", locale),
+					text("mail.account.reset.body", locale, account.getDisplayName(),
+							this.baseUrl + "/wachtwoord-herstellen?token=" + token));
+			this.audit.record(account.getId(), "account.reset-requested", "account:" + account.getId(), null);
+		});
+	}
+
+	/** Whether a password-reset token can still be used. */
+	@Transactional(readOnly = true)
+	public boolean isResetTokenUsable(String token) {
+		return findToken(token).filter((t) -> t.isUsable(AccountToken.Purpose.PASSWORD_RESET)).isPresent();
+	}
+
+	/**
+	 * Sets a new password with a reset token, and ends every session of the account.
+	 * @return false when the token is unknown, used or expired
+	 */
+	public boolean resetPassword(String token, String newPassword) {
+		Optional<AccountToken> found = findToken(token).filter((t) -> t.isUsable(AccountToken.Purpose.PASSWORD_RESET));
+		if (found.isEmpty()) {
+			return false;
+		}
+		found.get().use();
+		Account account = this.accounts.findById(found.get().getAccountId()).orElseThrow();
+		account.changePassword(this.passwords.encode(newPassword));
+		this.audit.record(account.getId(), "account.password-reset", "account:" + account.getId(), null);
 		return true;
 	}
 

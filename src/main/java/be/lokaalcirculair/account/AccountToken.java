@@ -21,7 +21,7 @@ class AccountToken {
 
 	enum Purpose {
 
-		VERIFY_EMAIL
+		VERIFY_EMAIL, PASSWORD_RESET
 
 	}
 

@@ -44,7 +44,8 @@ class SecurityConfiguration {
 					.authenticated()
 					.requestMatchers("/beheer/**")
 					.hasAnyRole(Role.EDITOR.name(), Role.ADMIN.name())
-					.requestMatchers(HttpMethod.POST, "/registreren", LOGIN, "/praktijken/*/contact")
+					.requestMatchers(HttpMethod.POST, "/registreren", LOGIN, "/praktijken/*/contact",
+							"/wachtwoord-vergeten", "/wachtwoord-herstellen")
 					.permitAll()
 					.requestMatchers(HttpMethod.GET, "/**")
 					.permitAll()

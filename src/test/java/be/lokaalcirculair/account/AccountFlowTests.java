@@ -225,6 +225,42 @@ class AccountFlowTests {
 	}
 
 	@Test
+	void aForgottenPasswordIsReplacedThroughALinkThatWorksOnce() throws Exception {
+		AccountFixtures.create(this.context, "vergeetachtig@example.org", Role.MEMBER, null);
+		this.mvc.perform(post("/wachtwoord-vergeten").with(csrf()).param("email", "Vergeetachtig@Example.org"))
+			.andExpect(redirectedUrl("/wachtwoord-vergeten/verstuurd"));
+		this.mvc.perform(post("/wachtwoord-vergeten").with(csrf()).param("email", "onbekend@example.org"))
+			.andExpect(redirectedUrl("/wachtwoord-vergeten/verstuurd"));
+		assertThat(this.outbox.to("onbekend@example.org")).isEmpty();
+		String token = token(this.outbox.to("vergeetachtig@example.org"));
+		this.mvc
+			.perform(post("/wachtwoord-herstellen").with(csrf())
+				.param("token", token)
+				.param("password", "kort")
+				.param("passwordRepeat", "kort")
+				.accept(MediaType.TEXT_HTML))
+			.andExpect(status().isBadRequest());
+		this.mvc
+			.perform(post("/wachtwoord-herstellen").with(csrf())
+				.param("token", token)
+				.param("password", "een-gloednieuw-wachtwoord")
+				.param("passwordRepeat", "een-gloednieuw-wachtwoord"))
+			.andExpect(redirectedUrl("/aanmelden?hersteld"));
+		this.mvc
+			.perform(post("/aanmelden").with(csrf())
+				.param("email", "vergeetachtig@example.org")
+				.param("password", "een-gloednieuw-wachtwoord"))
+			.andExpect(authenticated());
+		this.mvc
+			.perform(post("/wachtwoord-herstellen").with(csrf())
+				.param("token", token)
+				.param("password", "nog-een-ander-wachtwoord")
+				.param("passwordRepeat", "nog-een-ander-wachtwoord")
+				.accept(MediaType.TEXT_HTML))
+			.andExpect(content().string(containsString("Deze link is ongeldig")));
+	}
+
+	@Test
 	void loggingOutEverywhereEndsOtherSessions() throws Exception {
 		AccountPrincipal principal = AccountFixtures.create(this.context, "overal@example.org", Role.MEMBER, null);
 		this.mvc.perform(post("/account/afmelden-overal").with(csrf()).with(user(principal)))

@@ -155,6 +155,8 @@ class PageQualityTests {
 		pages.put("login", "/aanmelden");
 		pages.put("login-failed", "/aanmelden?fout");
 		pages.put("register", "/registreren");
+		pages.put("password-forgotten", "/wachtwoord-vergeten");
+		pages.put("password-reset-unusable", "/wachtwoord-herstellen?token=ongeldig");
 		pages.put("registered", "/registreren/verstuurd");
 		pages.put("verify-failed", "/registreren/bevestigen?token=ongeldig");
 		pages.put("error-404", "/bestaat-niet");
