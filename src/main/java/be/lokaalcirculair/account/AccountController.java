@@ -130,6 +130,28 @@ class AccountController {
 		return "redirect:/account";
 	}
 
+	@GetMapping(path = "/account/mijn-gegevens", produces = "application/json")
+	org.springframework.http.ResponseEntity<Map<String, Object>> download(
+			@AuthenticationPrincipal AccountPrincipal principal) {
+		return org.springframework.http.ResponseEntity.ok()
+			.header("Content-Disposition", "attachment; filename=\"lokaal-circulair-mijn-gegevens.json\"")
+			.cacheControl(org.springframework.http.CacheControl.noStore())
+			.body(this.management.personalData(principal.id()));
+	}
+
+	@PostMapping("/account/verwijderen")
+	String erase(@AuthenticationPrincipal AccountPrincipal principal,
+			@RequestParam(name = "bevestiging", required = false) String confirmation, HttpServletRequest request,
+			RedirectAttributes redirect) throws jakarta.servlet.ServletException {
+		if (!"ja".equals(confirmation)) {
+			Flash.message(redirect, "account.erase.confirm-needed");
+			return "redirect:/account";
+		}
+		this.management.erase(principal.id());
+		request.logout();
+		return "redirect:/?verwijderd";
+	}
+
 	@PostMapping("/account/afmelden-overal")
 	String endAllSessions(@AuthenticationPrincipal AccountPrincipal principal) {
 		this.management.endAllSessions(principal.id());

@@ -7,12 +7,16 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,11 +52,18 @@ public class AccountManagement {
 
 	private final String baseUrl;
 
+	private final JdbcTemplate jdbc;
+
+	private final ApplicationEventPublisher events;
+
 	private final SecureRandom random = new SecureRandom();
 
 	AccountManagement(AccountRepository accounts, AccountTokenRepository tokens, PasswordEncoder passwords,
 			MailOutbox mail, AuditLog audit, Organisations organisations, MessageSource messages,
-			@Value("${lc.base-url:http://localhost:8080}") String baseUrl) {
+			@Value("${lc.base-url:http://localhost:8080}") String baseUrl, JdbcTemplate jdbc,
+			ApplicationEventPublisher events) {
+		this.jdbc = jdbc;
+		this.events = events;
 		this.accounts = accounts;
 		this.tokens = tokens;
 		this.passwords = passwords;
@@ -138,6 +149,64 @@ public class AccountManagement {
 		account.changePassword(this.passwords.encode(newPassword));
 		this.audit.record(account.getId(), "account.password-reset", "account:" + account.getId(), null);
 		return true;
+	}
+
+	/**
+	 * Erases an account at its owner's request: the account, its tokens and the mails to
+	 * its address are deleted, its lines in the audit log no longer name it, and
+	 * {@link AccountErased} tells the other modules to drop their references. The
+	 * organisation keeps its fiches.
+	 */
+	public void erase(long accountId) {
+		Account account = this.accounts.findById(accountId).orElseThrow();
+		this.jdbc.update("update audit_log set actor_id = null where actor_id = ?", accountId);
+		this.jdbc.update("delete from mail_outbox where recipient = ?", account.getEmail());
+		this.accounts.delete(account);
+		this.audit.record(null, "account.erased", "account:" + accountId, null);
+		this.events.publishEvent(new AccountErased(accountId));
+	}
+
+	/** Everything the platform holds about an account, for "download my data". */
+	@Transactional(readOnly = true)
+	public Map<String, Object> personalData(long accountId) {
+		Account account = this.accounts.findById(accountId).orElseThrow();
+		Map<String, Object> data = new LinkedHashMap<>();
+		Map<String, Object> details = new LinkedHashMap<>();
+		details.put("id", account.getId());
+		details.put("displayName", account.getDisplayName());
+		details.put("email", account.getEmail());
+		details.put("role", account.getRole().name());
+		details.put("emailVerified", account.isEmailVerified());
+		details.put("createdAt", account.getCreatedAt().toString());
+		details.put("membership", account.getMembership().name());
+		details.put("coordinator", account.isCoordinator());
+		details.put("organisation", (account.getOrganisationId() != null)
+				? this.organisations.organisation(account.getOrganisationId()).map(Organisation::getName).orElse(null)
+				: null);
+		data.put("account", details);
+		data.put("auditLog",
+				rows("select at, action, subject from audit_log where actor_id = ? order by id", accountId));
+		data.put("mails",
+				rows("select created_at, sent_at, subject, body from mail_outbox where recipient = ? order by id",
+						account.getEmail()));
+		data.put("fiches", rows(
+				"select id, slug, title, moderation_state, created_at from practice where author_account_id = ? order by id",
+				accountId));
+		return data;
+	}
+
+	/**
+	 * Rows as maps with lower-case keys, whatever case the database gives its column
+	 * names.
+	 */
+	private List<Map<String, Object>> rows(String sql, Object argument) {
+		return this.jdbc.queryForList(sql, argument).stream().map((row) -> {
+			Map<String, Object> lower = new LinkedHashMap<>();
+			row.forEach((key, value) -> lower.put(key.toLowerCase(Locale.ROOT),
+					(value instanceof java.util.Date || value instanceof java.time.temporal.Temporal)
+							? String.valueOf(value) : value));
+			return lower;
+		}).toList();
 	}
 
 	/**

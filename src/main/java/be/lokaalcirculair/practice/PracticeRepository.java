@@ -20,6 +20,10 @@ interface PracticeRepository extends JpaRepository<Practice, Long>, JpaSpecifica
 
 	long countByModerationState(ModerationState state);
 
+	@org.springframework.data.jpa.repository.Modifying
+	@Query("update Practice p set p.authorAccountId = null where p.authorAccountId = :accountId")
+	int forgetAuthor(long accountId);
+
 	List<Practice> findByLeadOrganisationId(long organisationId, org.springframework.data.domain.Sort sort);
 
 	List<Practice> findByModerationStateInOrderBySubmittedAtAsc(Collection<ModerationState> states);

@@ -87,6 +87,9 @@ class RouteMatrixTests {
 			new Route("GET /wachtwoord-herstellen", "/wachtwoord-herstellen?token=x", EVERYONE),
 			new Route("POST /wachtwoord-herstellen", "/wachtwoord-herstellen?token=x", EVERYONE),
 			new Route("GET /account", "/account", SIGNED_IN),
+			new Route("GET /account/mijn-gegevens", "/account/mijn-gegevens", SIGNED_IN),
+			// without the confirmation nothing is erased
+			new Route("POST /account/verwijderen", "/account/verwijderen", SIGNED_IN),
 			new Route("POST /account/organisatie", "/account/organisatie?organisatie=999999", SIGNED_IN),
 			new Route("GET /mijn-praktijken", "/mijn-praktijken", SIGNED_IN),
 			new Route("GET /mijn-praktijken/nieuw", "/mijn-praktijken/nieuw", MEMBERS),
