@@ -144,6 +144,25 @@ class PracticeEditController {
 		return "redirect:/mijn-praktijken/" + id;
 	}
 
+	@PostMapping("/mijn-praktijken/{id}/bijlagen")
+	String addAttachment(@AuthenticationPrincipal AccountPrincipal person, @PathVariable long id,
+			@RequestParam("bestand") org.springframework.web.multipart.MultipartFile file,
+			@RequestParam(name = "titel", required = false) String title, RedirectAttributes redirect)
+			throws java.io.IOException {
+		Optional<String> refused;
+		try {
+			refused = this.management.addAttachment(person, id, file.getBytes(), file.getOriginalFilename(), title);
+		}
+		catch (NoSuchElementException ex) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		catch (SecurityException ex) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+		}
+		Flash.message(redirect, refused.orElse("practice.attachment.added"));
+		return "redirect:/mijn-praktijken/" + id;
+	}
+
 	@PostMapping("/mijn-praktijken/{id}/afbeeldingen/{imageId}/verwijderen")
 	String removeImage(@AuthenticationPrincipal AccountPrincipal person, @PathVariable long id,
 			@PathVariable long imageId, RedirectAttributes redirect) {

@@ -36,6 +36,8 @@ public class PracticeManagement {
 
 	private final ImageUploads uploads;
 
+	private final PracticeAttachmentRepository attachments;
+
 	private final AccountManagement accounts;
 
 	private final AuditLog audit;
@@ -47,12 +49,13 @@ public class PracticeManagement {
 	private final String baseUrl;
 
 	PracticeManagement(PracticeRepository practices, PracticeFormMapping mapping, PracticeImageRepository images,
-			ImageUploads uploads, AccountManagement accounts, AuditLog audit, MailOutbox mail, MessageSource messages,
-			@Value("${lc.base-url:http://localhost:8080}") String baseUrl) {
+			ImageUploads uploads, PracticeAttachmentRepository attachments, AccountManagement accounts, AuditLog audit,
+			MailOutbox mail, MessageSource messages, @Value("${lc.base-url:http://localhost:8080}") String baseUrl) {
 		this.practices = practices;
 		this.mapping = mapping;
 		this.images = images;
 		this.uploads = uploads;
+		this.attachments = attachments;
 		this.accounts = accounts;
 		this.audit = audit;
 		this.mail = mail;
@@ -139,6 +142,52 @@ public class PracticeManagement {
 		catch (ImageUploads.Refused refused) {
 			return Optional.of(refused.messageKey());
 		}
+	}
+
+	/** The largest PDF accepted. */
+	public static final int MAX_PDF_BYTES = 20 * 1024 * 1024;
+
+	/**
+	 * Attaches a PDF to a fiche the person may edit. The file is checked by its content
+	 * (a PDF starts with {@code %PDF-}); its name is kept only as the name of the
+	 * download, never used as a path.
+	 * @return empty when attached, or the message key of why it was refused
+	 */
+	public Optional<String> addAttachment(AccountPrincipal person, long id, byte[] upload, String fileName,
+			String title) {
+		Practice practice = editable(person, id);
+		if (upload == null || upload.length < 5
+				|| !new String(upload, 0, 5, java.nio.charset.StandardCharsets.US_ASCII).equals("%PDF-")) {
+			return Optional.of("practice.attachment.not-a-pdf");
+		}
+		if (upload.length > MAX_PDF_BYTES) {
+			return Optional.of("practice.attachment.too-large");
+		}
+		if (this.attachments.findInfoByPracticeId(id).size() >= 10) {
+			return Optional.of("practice.attachment.too-many");
+		}
+		this.attachments.save(new PracticeAttachment(practice.getId(), this.attachments.findInfoByPracticeId(id).size(),
+				safeFileName(fileName), "application/pdf", upload, (title == null || title.isBlank()) ? null
+						: title.strip().substring(0, Math.min(300, title.strip().length()))));
+		practice.touched();
+		this.audit.record(person.id(), "practice.attachment-added", "practice:" + id, null);
+		return Optional.empty();
+	}
+
+	/**
+	 * The last part of an uploaded file's name, of safe characters only, ending in .pdf.
+	 */
+	static String safeFileName(String original) {
+		String name = (original == null) ? "" : original.replace('\\', '/');
+		name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[^A-Za-z0-9._ -]", "_").strip();
+		name = name.replaceAll("^\\.+", "");
+		if (name.length() > 150) {
+			name = name.substring(0, 150);
+		}
+		if (name.isEmpty()) {
+			name = "bijlage";
+		}
+		return name.toLowerCase(java.util.Locale.ROOT).endsWith(".pdf") ? name : name + ".pdf";
 	}
 
 	/** Removes an image from a fiche the person may edit. */

@@ -99,6 +99,29 @@ class PracticeImageUploadTests {
 	}
 
 	@Test
+	void pdfsAreCheckedByContentAndTheirNamesCannotBeUsedAsPaths() throws Exception {
+		AccountPrincipal author = AccountFixtures.create(this.context, "documenten@example.org", Role.MEMBER, "12025");
+		long id = draft(author);
+		this.mvc
+			.perform(
+					multipart("/mijn-praktijken/" + id + "/bijlagen")
+						.file(new MockMultipartFile("bestand", "rapport.pdf", "application/pdf",
+								"<html>geen pdf</html>".getBytes(StandardCharsets.UTF_8)))
+						.with(csrf())
+						.with(user(author)))
+			.andExpect(flash().attribute("flash", "practice.attachment.not-a-pdf"));
+		this.mvc.perform(multipart("/mijn-praktijken/" + id + "/bijlagen")
+			.file(new MockMultipartFile("bestand", "../../etc/passwd", "application/pdf",
+					"%PDF-1.4 echte inhoud".getBytes(StandardCharsets.US_ASCII)))
+			.param("titel", "Evaluatie")
+			.with(csrf())
+			.with(user(author))).andExpect(flash().attribute("flash", "practice.attachment.added"));
+		assertThat(PracticeManagement.safeFileName("../../etc/passwd")).isEqualTo("passwd.pdf");
+		assertThat(PracticeManagement.safeFileName("..\\..\\x.pdf")).isEqualTo("x.pdf");
+		assertThat(PracticeManagement.safeFileName("<script>.pdf")).isEqualTo("_script_.pdf");
+	}
+
+	@Test
 	void othersCannotAddOrSeeImages() throws Exception {
 		AccountPrincipal author = AccountFixtures.create(this.context, "eigen.beelden@example.org", Role.MEMBER,
 				"12025");
