@@ -13,6 +13,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizerFactory;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilterFactory;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
+import org.hibernate.search.backend.lucene.analysis.model.dsl.LuceneAnalysisOptionalComponentsStep;
 
 import org.springframework.stereotype.Component;
 
@@ -41,15 +42,12 @@ class DutchAnalysis implements LuceneAnalysisConfigurer {
 	 */
 	static final int MAX_CLAUSES = 8192;
 
-	@Override
-	public void configure(LuceneAnalysisConfigurationContext context) {
-		org.apache.lucene.search.IndexSearcher.setMaxClauseCount(MAX_CLAUSES);
-		context.analyzer(DUTCH)
-			.custom()
-			.tokenizer(StandardTokenizerFactory.class)
-			.tokenFilter(LowerCaseFilterFactory.class)
-			.tokenFilter(ASCIIFoldingFilterFactory.class)
-			.tokenFilter(HyphenationCompoundWordTokenFilterFactory.class)
+	/**
+	 * What the index and query chains for Dutch share after their start: compounds, stop
+	 * words, stems.
+	 */
+	private static void dutchEnd(LuceneAnalysisOptionalComponentsStep chain) {
+		chain.tokenFilter(HyphenationCompoundWordTokenFilterFactory.class)
 			.param("hyphenator", HYPHENATION)
 			.param("dictionary", DICTIONARY)
 			.param("minWordSize", "6")
@@ -63,7 +61,17 @@ class DutchAnalysis implements LuceneAnalysisConfigurer {
 			.tokenFilter(SnowballPorterFilterFactory.class)
 			.param("language", "Dutch")
 			.tokenFilter(RemoveDuplicatesTokenFilterFactory.class);
-		context.analyzer(DUTCH_QUERY)
+	}
+
+	@Override
+	public void configure(LuceneAnalysisConfigurationContext context) {
+		org.apache.lucene.search.IndexSearcher.setMaxClauseCount(MAX_CLAUSES);
+		dutchEnd(context.analyzer(DUTCH)
+			.custom()
+			.tokenizer(StandardTokenizerFactory.class)
+			.tokenFilter(LowerCaseFilterFactory.class)
+			.tokenFilter(ASCIIFoldingFilterFactory.class));
+		dutchEnd(context.analyzer(DUTCH_QUERY)
 			.custom()
 			.tokenizer(StandardTokenizerFactory.class)
 			.tokenFilter(LowerCaseFilterFactory.class)
@@ -71,21 +79,7 @@ class DutchAnalysis implements LuceneAnalysisConfigurer {
 			.tokenFilter(SynonymGraphFilterFactory.class)
 			.param("synonyms", SYNONYMS)
 			.param("expand", "true")
-			.param("ignoreCase", "true")
-			.tokenFilter(HyphenationCompoundWordTokenFilterFactory.class)
-			.param("hyphenator", HYPHENATION)
-			.param("dictionary", DICTIONARY)
-			.param("minWordSize", "6")
-			.param("minSubwordSize", "3")
-			.param("maxSubwordSize", "15")
-			.param("onlyLongestMatch", "false")
-			.tokenFilter(StopFilterFactory.class)
-			.param("words", "org/apache/lucene/analysis/snowball/dutch_stop.txt")
-			.param("format", "snowball")
-			.param("ignoreCase", "true")
-			.tokenFilter(SnowballPorterFilterFactory.class)
-			.param("language", "Dutch")
-			.tokenFilter(RemoveDuplicatesTokenFilterFactory.class);
+			.param("ignoreCase", "true"));
 		// phrases and "more like this": whole words only, no synonyms or compound parts,
 		// whose
 		// alternatives would multiply into more paths than a query may hold

@@ -255,14 +255,7 @@ class PageQualityTests {
 		assertThat(HtmlChecker.errors(renderedHtml().getBytes(java.nio.charset.StandardCharsets.UTF_8)))
 			.as("Nu HTML Checker errors on %s", url)
 			.isEmpty();
-		assertThat(axeViolations()).as("axe-core violations on %s", url).isEmpty();
-		screenshot(name, 1280);
-		this.browser.manage().window().setSize(new Dimension(320, 800));
-		Object overflow = ((JavascriptExecutor) this.browser)
-			.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-		screenshot(name + "-320", 320);
-		assertThat(((Number) overflow).intValue()).as("horizontal scrolling at 320 px on %s", url)
-			.isLessThanOrEqualTo(0);
+		checkOpenPage(name, url);
 	}
 
 	@org.junit.jupiter.api.Test
@@ -312,6 +305,11 @@ class PageQualityTests {
 		assertThat(validationErrors(url)).as("Nu HTML Checker errors on %s", url).isEmpty();
 		this.browser.manage().window().setSize(new Dimension(1280, 900));
 		this.browser.get(url);
+		checkOpenPage(name, url);
+	}
+
+	/** axe-core, screenshots and reflow at 320 px on the page the browser shows. */
+	private void checkOpenPage(String name, String url) throws Exception {
 		assertThat(axeViolations()).as("axe-core violations on %s", url).isEmpty();
 		screenshot(name, 1280);
 		this.browser.manage().window().setSize(new Dimension(320, 800));
@@ -323,7 +321,7 @@ class PageQualityTests {
 				  .slice(0, 5).map(e => e.tagName + '.' + e.className).join(', ');
 				""");
 		screenshot(name + "-320", 320);
-		assertThat(((Number) overflow).intValue()).as("horizontal scrolling at 320 px on %s", url)
+		assertThat(((Number) overflow).intValue()).as("horizontal scrolling at 320 px on %s (%s)", url, culprits)
 			.isLessThanOrEqualTo(0);
 	}
 
