@@ -271,6 +271,15 @@ public class AccountManagement {
 			.toList();
 	}
 
+	/** The addresses of the coordinators of an organisation (empty when it has none). */
+	@Transactional(readOnly = true)
+	public List<String> coordinatorEmails(long organisationId) {
+		return this.accounts.findByOrganisationIdAndMembershipAndCoordinatorTrue(organisationId, Membership.APPROVED)
+			.stream()
+			.map(Account::getEmail)
+			.toList();
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<Account> account(long id) {
 		return this.accounts.findById(id);

@@ -168,6 +168,9 @@ public class Practice {
 	@Column(name = "submitted_at")
 	private Instant submittedAt;
 
+	@Column(name = "review_reminded_at")
+	private LocalDate reviewRemindedAt;
+
 	@Version
 	private long version;
 
@@ -267,6 +270,18 @@ public class Practice {
 
 	void writtenBy(long accountId) {
 		this.authorAccountId = accountId;
+	}
+
+	void reminded(LocalDate day) {
+		this.reviewRemindedAt = day;
+	}
+
+	/**
+	 * When the organisation was last asked whether the fiche is still current, or
+	 * {@code null}.
+	 */
+	public LocalDate getReviewRemindedAt() {
+		return this.reviewRemindedAt;
 	}
 
 	void touched() {

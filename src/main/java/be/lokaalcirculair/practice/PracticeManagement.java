@@ -98,6 +98,10 @@ public class PracticeManagement {
 			practice.submit();
 		}
 		Practice saved = this.practices.save(practice);
+		if (submit) {
+			notifyAuthor(saved, "practice.mail.submitted", null,
+					org.springframework.context.i18n.LocaleContextHolder.getLocale());
+		}
 		this.audit.record(author.id(), submit ? "practice.submitted" : "practice.drafted", "practice:" + saved.getId(),
 				null);
 		return Optional.of(saved);
@@ -111,6 +115,8 @@ public class PracticeManagement {
 		}
 		if (submit && practice.getModerationState() != ModerationState.PUBLISHED) {
 			practice.submit();
+			notifyAuthor(practice, "practice.mail.submitted", null,
+					org.springframework.context.i18n.LocaleContextHolder.getLocale());
 		}
 		this.audit.record(person.id(), submit ? "practice.submitted" : "practice.changed", "practice:" + id, null);
 		return true;

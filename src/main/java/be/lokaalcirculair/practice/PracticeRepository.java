@@ -20,6 +20,14 @@ interface PracticeRepository extends JpaRepository<Practice, Long>, JpaSpecifica
 
 	long countByModerationState(ModerationState state);
 
+	@Query("""
+			select p from Practice p where p.moderationState = be.lokaalcirculair.practice.ModerationState.PUBLISHED
+			and p.demo = false
+			and (p.lastReviewedAt < :before or (p.lastReviewedAt is null and p.createdAt < :createdBefore))
+			and (p.reviewRemindedAt is null or p.reviewRemindedAt < :before)
+			""")
+	List<Practice> findDueForReview(java.time.LocalDate before, java.time.Instant createdBefore);
+
 	@org.springframework.data.jpa.repository.Modifying
 	@Query("update Practice p set p.authorAccountId = null where p.authorAccountId = :accountId")
 	int forgetAuthor(long accountId);

@@ -114,6 +114,7 @@ class RouteMatrixTests {
 			new Route("POST /beheer/lidmaatschappen/{accountId}", "/beheer/lidmaatschappen/999999?besluit=goedkeuren",
 					EnumSet.of(Caller.MEMBER_A, Caller.MEMBER_B, Caller.EDITOR, Caller.ADMIN)),
 			new Route("GET /beheer/mail", "/beheer/mail", EnumSet.of(Caller.ADMIN)),
+			new Route("GET /beheer/audit", "/beheer/audit", EnumSet.of(Caller.ADMIN)),
 			new Route("GET /error", "/error", EVERYONE),
 			// last: it ends the caller's sessions
 			new Route("POST /account/afmelden-overal", "/account/afmelden-overal", SIGNED_IN));

@@ -71,6 +71,8 @@ class PracticeAuthoringTests {
 		assertThat(submitted.getMunicipalities()).containsExactlyInAnyOrder("12025", "11056");
 		assertThat(submitted.getResults()).hasSize(1);
 		assertThat(titles("jaarmarkt")).doesNotContain("Herbruikbare bekers op de Mechelse jaarmarkt");
+		assertThat(this.outbox.to("auteur.mechelen@example.org")).extracting(OutboxMail::getSubject)
+			.anyMatch((subject) -> subject.startsWith("We ontvingen uw praktijk"));
 
 		this.mvc.perform(get("/beheer/moderatie").with(user(editor)).accept(MediaType.TEXT_HTML))
 			.andExpect(content().string(containsString("Herbruikbare bekers op de Mechelse jaarmarkt")));

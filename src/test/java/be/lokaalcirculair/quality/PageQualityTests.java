@@ -190,6 +190,7 @@ class PageQualityTests {
 		pages.put("admin-index", "/beheer/zoekindex");
 		pages.put("admin-memberships", "/beheer/lidmaatschappen");
 		pages.put("admin-mail", "/beheer/mail");
+		pages.put("admin-audit", "/beheer/audit");
 		pages.put("my-practices", "/mijn-praktijken");
 		pages.put("practice-form", "/mijn-praktijken/nieuw");
 		pages.put("moderation", "/beheer/moderatie");
