@@ -69,6 +69,9 @@ class PracticeEditController {
 			BindingResult result, @RequestParam(name = "actie", defaultValue = "bewaren") String action, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		requireMember(person);
+		if ("voorbeeld".equals(action)) {
+			return preview(model, form, null);
+		}
 		var created = this.management.create(person, form, result, "indienen".equals(action));
 		if (created.isEmpty()) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -106,6 +109,18 @@ class PracticeEditController {
 			@Valid @ModelAttribute("form") PracticeForm form, BindingResult result,
 			@RequestParam(name = "actie", defaultValue = "bewaren") String action, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
+		if ("voorbeeld".equals(action)) {
+			try {
+				this.management.formOf(person, id);
+			}
+			catch (NoSuchElementException ex) {
+				throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+			}
+			catch (SecurityException ex) {
+				throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+			}
+			return preview(model, form, id);
+		}
 		boolean saved;
 		try {
 			saved = this.management.update(person, id, form, result, "indienen".equals(action));
@@ -190,7 +205,16 @@ class PracticeEditController {
 			.body(image.getContent());
 	}
 
+	/** The form again, with the description as it will look: nothing is saved. */
+	private String preview(Model model, PracticeForm form, Long id) {
+		model.addAttribute("previewHtml", be.lokaalcirculair.shared.text.RichText.toHtml(form.description()));
+		return form(model, form, FormErrors.none(), id);
+	}
+
 	private String form(Model model, PracticeForm form, FormErrors errors, Long id) {
+		if (!model.containsAttribute("previewHtml")) {
+			model.addAttribute("previewHtml", null);
+		}
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		model.addAttribute("practiceId", id);

@@ -136,6 +136,24 @@ class PracticeAuthoringTests {
 	}
 
 	@Test
+	void thePreviewShowsSanitisedTextAndSavesNothing() throws Exception {
+		AccountPrincipal author = AccountFixtures.create(this.context, "voorbeeld@example.org", Role.MEMBER, "12025");
+		long before = this.practices.count();
+		this.mvc
+			.perform(post("/mijn-praktijken").with(csrf())
+				.with(user(author))
+				.param("actie", "voorbeeld")
+				.param("title", "")
+				.param("description", "Een **vette** tekst <script>alert(1)</script> [link](javascript:alert(2))")
+				.accept(MediaType.TEXT_HTML))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<strong>vette</strong>")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("<script>alert(1)"))))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("href=\"javascript"))));
+		assertThat(this.practices.count()).isEqualTo(before);
+	}
+
+	@Test
 	void othersCannotTouchAnOrganisationsFiches() throws Exception {
 		AccountPrincipal author = AccountFixtures.create(this.context, "eigenaar@example.org", Role.MEMBER, "12025");
 		AccountPrincipal other = AccountFixtures.create(this.context, "ander@example.org", Role.MEMBER, "44021");
