@@ -194,6 +194,22 @@ class PracticeEditController {
 		return "redirect:/mijn-praktijken/" + id;
 	}
 
+	@GetMapping("/mijn-praktijken/{id}/bijlagen/{attachmentId}")
+	org.springframework.http.ResponseEntity<byte[]> attachment(@AuthenticationPrincipal AccountPrincipal person,
+			@PathVariable long id, @PathVariable long attachmentId) {
+		PracticeAttachment attachment = this.management.attachment(person, id, attachmentId)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return org.springframework.http.ResponseEntity.ok()
+			.contentType(org.springframework.http.MediaType.APPLICATION_OCTET_STREAM)
+			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+					org.springframework.http.ContentDisposition.attachment()
+						.filename(attachment.getFileName(), java.nio.charset.StandardCharsets.UTF_8)
+						.build()
+						.toString())
+			.cacheControl(org.springframework.http.CacheControl.noStore())
+			.body(attachment.getContent());
+	}
+
 	@GetMapping("/mijn-praktijken/{id}/afbeeldingen/{imageId}")
 	org.springframework.http.ResponseEntity<byte[]> image(@AuthenticationPrincipal AccountPrincipal person,
 			@PathVariable long id, @PathVariable long imageId) {

@@ -205,6 +205,16 @@ public class PracticeManagement {
 		this.audit.record(person.id(), "practice.image-removed", "practice:" + id, null);
 	}
 
+	/** A document of a fiche the person may see (in any state). */
+	@Transactional(readOnly = true)
+	public Optional<PracticeAttachment> attachment(AccountPrincipal person, long id, long attachmentId) {
+		return visibleTo(person, id).flatMap((practice) -> this.attachments.findByIdAndPracticeId(attachmentId, id))
+			.map((attachment) -> {
+				attachment.getContent();
+				return attachment;
+			});
+	}
+
 	/** An image of a fiche the person may see (in any state). */
 	@Transactional(readOnly = true)
 	public Optional<PracticeImage> image(AccountPrincipal person, long id, long imageId) {

@@ -31,7 +31,9 @@ public record PracticeView(Practice practice, String descriptionHtml, Organisati
 
 	/** Where an attachment of this fiche is served. */
 	public String attachmentUrl(PracticeFiles.AttachmentInfo attachment) {
-		return PracticeFileController.attachmentUrl(this.practice, attachment.id());
+		return this.practice.getModerationState().isPublic()
+				? PracticeFileController.attachmentUrl(this.practice, attachment.id())
+				: "/mijn-praktijken/" + this.practice.getId() + "/bijlagen/" + attachment.id();
 	}
 
 	/**

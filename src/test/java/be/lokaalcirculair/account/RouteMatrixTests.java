@@ -99,6 +99,8 @@ class RouteMatrixTests {
 			new Route("POST /mijn-praktijken/{id}", "/mijn-praktijken/999999", SIGNED_IN),
 			new Route("POST /mijn-praktijken/{id}/afbeeldingen", "/mijn-praktijken/999999/afbeeldingen", SIGNED_IN),
 			new Route("POST /mijn-praktijken/{id}/bijlagen", "/mijn-praktijken/999999/bijlagen", SIGNED_IN),
+			new Route("GET /mijn-praktijken/{id}/bijlagen/{attachmentId}", "/mijn-praktijken/999999/bijlagen/1",
+					SIGNED_IN),
 			new Route("GET /mijn-praktijken/{id}/afbeeldingen/{imageId}", "/mijn-praktijken/999999/afbeeldingen/1",
 					SIGNED_IN),
 			new Route("POST /mijn-praktijken/{id}/afbeeldingen/{imageId}/verwijderen",

@@ -116,6 +116,13 @@ class PracticeImageUploadTests {
 			.param("titel", "Evaluatie")
 			.with(csrf())
 			.with(user(author))).andExpect(flash().attribute("flash", "practice.attachment.added"));
+		long attachment = this.context.getBean(PracticeAttachmentRepository.class).findInfoByPracticeId(id).get(0).id();
+		this.mvc.perform(get("/mijn-praktijken/" + id + "/bijlagen/" + attachment).with(user(author)))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString("passwd.pdf")));
+		AccountPrincipal other = AccountFixtures.create(this.context, "nieuwsgierig@example.org", Role.MEMBER, "44021");
+		this.mvc.perform(get("/mijn-praktijken/" + id + "/bijlagen/" + attachment).with(user(other)))
+			.andExpect(status().isNotFound());
 		assertThat(PracticeManagement.safeFileName("../../etc/passwd")).isEqualTo("passwd.pdf");
 		assertThat(PracticeManagement.safeFileName("..\\..\\x.pdf")).isEqualTo("x.pdf");
 		assertThat(PracticeManagement.safeFileName("<script>.pdf")).isEqualTo("_script_.pdf");
