@@ -2,7 +2,6 @@ package be.lokaalcirculair.practice;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;

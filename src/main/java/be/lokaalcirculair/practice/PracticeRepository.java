@@ -9,9 +9,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
-import be.lokaalcirculair.shared.taxonomy.Lever;
-import be.lokaalcirculair.shared.taxonomy.Theme;
-
 interface PracticeRepository extends JpaRepository<Practice, Long>, JpaSpecificationExecutor<Practice> {
 
 	Optional<Practice> findBySlug(String slug);
