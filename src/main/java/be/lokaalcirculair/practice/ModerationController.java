@@ -3,6 +3,7 @@ package be.lokaalcirculair.practice;
 import java.util.NoSuchElementException;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -57,24 +58,27 @@ class ModerationController {
 			return "redirect:/mijn-praktijken/" + id;
 		}
 		var locale = Languages.supported(RequestContextUtils.getLocale(request));
-		try {
-			switch (decision) {
-				case "publiceren" -> this.management.publish(editor, id, locale);
-				case "wijzigingen" ->
-					this.management.decline(editor, id, ModerationState.CHANGES_REQUESTED, note, locale);
-				case "weigeren" -> this.management.decline(editor, id, ModerationState.REJECTED, note, locale);
-				case "archiveren" -> this.management.decline(editor, id, ModerationState.ARCHIVED, note, locale);
-				default -> throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
-			}
-		}
-		catch (NoSuchElementException ex) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-		}
-		catch (SecurityException ex) {
-			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+		switch (decision) {
+			case "publiceren" -> this.management.publish(editor, id, locale);
+			case "wijzigingen" -> this.management.decline(editor, id, ModerationState.CHANGES_REQUESTED, note, locale);
+			case "weigeren" -> this.management.decline(editor, id, ModerationState.REJECTED, note, locale);
+			case "archiveren" -> this.management.decline(editor, id, ModerationState.ARCHIVED, note, locale);
+			default -> throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
 		}
 		Flash.message(redirect, "practice.moderation.done." + decision);
 		return "redirect:/beheer/moderatie";
+	}
+
+	/** A fiche (or image) that does not exist: 404. */
+	@org.springframework.web.bind.annotation.ExceptionHandler(NoSuchElementException.class)
+	void notFound(HttpServletResponse response) throws java.io.IOException {
+		response.sendError(HttpStatus.NOT_FOUND.value());
+	}
+
+	/** A fiche the person may not touch: 403. */
+	@org.springframework.web.bind.annotation.ExceptionHandler(SecurityException.class)
+	void forbidden(HttpServletResponse response) throws java.io.IOException {
+		response.sendError(HttpStatus.FORBIDDEN.value());
 	}
 
 }

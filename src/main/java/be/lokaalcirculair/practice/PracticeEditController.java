@@ -93,15 +93,7 @@ class PracticeEditController {
 
 	@GetMapping("/mijn-praktijken/{id}/bewerken")
 	String editForm(@AuthenticationPrincipal AccountPrincipal person, @PathVariable long id, Model model) {
-		try {
-			return form(model, this.management.formOf(person, id), FormErrors.none(), id);
-		}
-		catch (NoSuchElementException ex) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-		}
-		catch (SecurityException ex) {
-			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-		}
+		return form(model, this.management.formOf(person, id), FormErrors.none(), id);
 	}
 
 	@PostMapping("/mijn-praktijken/{id}")
@@ -110,27 +102,11 @@ class PracticeEditController {
 			@RequestParam(name = "actie", defaultValue = "bewaren") String action, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		if ("voorbeeld".equals(action)) {
-			try {
-				this.management.formOf(person, id);
-			}
-			catch (NoSuchElementException ex) {
-				throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-			}
-			catch (SecurityException ex) {
-				throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-			}
+			this.management.formOf(person, id);
 			return preview(model, form, id);
 		}
 		boolean saved;
-		try {
-			saved = this.management.update(person, id, form, result, "indienen".equals(action));
-		}
-		catch (NoSuchElementException ex) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-		}
-		catch (SecurityException ex) {
-			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-		}
+		saved = this.management.update(person, id, form, result, "indienen".equals(action));
 		if (!saved) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return form(model, form, FormErrors.of(result, Map.of()), id);
@@ -146,15 +122,7 @@ class PracticeEditController {
 			@RequestParam(name = "bijschrift", required = false) String caption, RedirectAttributes redirect)
 			throws java.io.IOException {
 		Optional<String> refused;
-		try {
-			refused = this.management.addImage(person, id, file.getBytes(), altText, caption);
-		}
-		catch (NoSuchElementException ex) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-		}
-		catch (SecurityException ex) {
-			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-		}
+		refused = this.management.addImage(person, id, file.getBytes(), altText, caption);
 		Flash.message(redirect, refused.orElse("practice.image.added"));
 		return "redirect:/mijn-praktijken/" + id;
 	}
@@ -165,15 +133,7 @@ class PracticeEditController {
 			@RequestParam(name = "titel", required = false) String title, RedirectAttributes redirect)
 			throws java.io.IOException {
 		Optional<String> refused;
-		try {
-			refused = this.management.addAttachment(person, id, file.getBytes(), file.getOriginalFilename(), title);
-		}
-		catch (NoSuchElementException ex) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-		}
-		catch (SecurityException ex) {
-			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-		}
+		refused = this.management.addAttachment(person, id, file.getBytes(), file.getOriginalFilename(), title);
 		Flash.message(redirect, refused.orElse("practice.attachment.added"));
 		return "redirect:/mijn-praktijken/" + id;
 	}
@@ -181,15 +141,7 @@ class PracticeEditController {
 	@PostMapping("/mijn-praktijken/{id}/afbeeldingen/{imageId}/verwijderen")
 	String removeImage(@AuthenticationPrincipal AccountPrincipal person, @PathVariable long id,
 			@PathVariable long imageId, RedirectAttributes redirect) {
-		try {
-			this.management.removeImage(person, id, imageId);
-		}
-		catch (NoSuchElementException ex) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-		}
-		catch (SecurityException ex) {
-			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-		}
+		this.management.removeImage(person, id, imageId);
 		Flash.message(redirect, "practice.image.removed");
 		return "redirect:/mijn-praktijken/" + id;
 	}
@@ -241,6 +193,18 @@ class PracticeEditController {
 		if (person.organisationId() == null) {
 			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
 		}
+	}
+
+	/** A fiche (or image) that does not exist: 404. */
+	@org.springframework.web.bind.annotation.ExceptionHandler(NoSuchElementException.class)
+	void notFound(HttpServletResponse response) throws java.io.IOException {
+		response.sendError(HttpStatus.NOT_FOUND.value());
+	}
+
+	/** A fiche the person may not touch: 403. */
+	@org.springframework.web.bind.annotation.ExceptionHandler(SecurityException.class)
+	void forbidden(HttpServletResponse response) throws java.io.IOException {
+		response.sendError(HttpStatus.FORBIDDEN.value());
 	}
 
 }
