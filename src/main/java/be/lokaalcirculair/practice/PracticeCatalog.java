@@ -103,6 +103,15 @@ public class PracticeCatalog {
 		return this.practices.findLastUpdate(ModerationState.PUBLISHED);
 	}
 
+	/**
+	 * The addresses of published fiches, in a stable order (by id), a page at a time.
+	 * @param page the page number, from 0
+	 * @param size the page size (a sitemap takes up to 50 000)
+	 */
+	public List<PublishedAddress> publishedAddresses(int page, int size) {
+		return this.practices.findPublishedAddresses(PageRequest.of(page, size));
+	}
+
 	/** The published fiches an organisation leads, newest first. */
 	public Page<Practice> ledBy(long organisationId, int limit) {
 		Page<Practice> result = this.practices.findAll(

@@ -50,4 +50,10 @@ interface PracticeRepository extends JpaRepository<Practice, Long>, JpaSpecifica
 			""")
 	List<String> findPublishedMunicipalityCodes();
 
+	@Query("""
+			select new be.lokaalcirculair.practice.PublishedAddress(p.slug, p.updatedAt) from Practice p
+			where p.moderationState = be.lokaalcirculair.practice.ModerationState.PUBLISHED order by p.id
+			""")
+	List<PublishedAddress> findPublishedAddresses(Pageable pageable);
+
 }

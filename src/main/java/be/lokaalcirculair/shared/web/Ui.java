@@ -42,9 +42,12 @@ public final class Ui implements LocalizationSupport {
 
 	private final Session session;
 
+	private final String baseUrl;
+
 	Ui(Locale locale, MessageSource messages, Assets assets, String path, String query, boolean demoMode,
-			Session session) {
+			Session session, String baseUrl) {
 		this.session = session;
+		this.baseUrl = baseUrl;
 		this.locale = locale;
 		this.messages = messages;
 		this.assets = assets;
@@ -85,6 +88,28 @@ public final class Ui implements LocalizationSupport {
 				.encode()
 				.toUriString();
 		}
+	}
+
+	/**
+	 * The absolute address of this page as others should link to it (Open Graph, feeds):
+	 * the site's public base URL, the path and the query without the language switch.
+	 */
+	public String pageUrl() {
+		try {
+			return this.baseUrl + UriComponentsBuilder.fromPath(this.path)
+				.query(this.query)
+				.replaceQueryParam("lang")
+				.build(true)
+				.toUriString();
+		}
+		catch (IllegalArgumentException ex) {
+			return absoluteUrl(this.path);
+		}
+	}
+
+	/** The absolute address of a path on this site, for links that leave the page. */
+	public String absoluteUrl(String path) {
+		return this.baseUrl + path;
 	}
 
 	/** The path of the current page, without query. */

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import java.util.Map;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -31,7 +32,11 @@ class UiAdvice {
 
 	private final DemoSettings demo;
 
-	UiAdvice(MessageSource messages, Assets assets, DemoSettings demo) {
+	private final String baseUrl;
+
+	UiAdvice(MessageSource messages, Assets assets, DemoSettings demo,
+			@Value("${lc.base-url:http://localhost:8080}") String baseUrl) {
+		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
 		this.messages = messages;
 		this.assets = assets;
 		this.demo = demo;
@@ -47,7 +52,7 @@ class UiAdvice {
 		String path = (errorPath instanceof String original) ? original : request.getRequestURI();
 		String query = (errorPath != null) ? null : request.getQueryString();
 		return new Ui(Languages.supported(RequestContextUtils.getLocale(request)), this.messages, this.assets, path,
-				query, this.demo.enabled(), session(request));
+				query, this.demo.enabled(), session(request), this.baseUrl);
 	}
 
 	private static Ui.Session session(HttpServletRequest request) {
