@@ -47,6 +47,21 @@ class SiteTests {
 	}
 
 	@Test
+	void aVisitorWhoOnlyReadsGetsNoSession() throws Exception {
+		for (String page : java.util.List.of("/", "/praktijken", "/praktijken?q=afval", "/organisaties",
+				"/api/v1/practices", "/feeds/praktijken.atom")) {
+			org.assertj.core.api.Assertions
+				.assertThat(this.mvc.perform(get(page)).andReturn().getRequest().getSession(false))
+				.as(page)
+				.isNull();
+		}
+		org.assertj.core.api.Assertions
+			.assertThat(this.mvc.perform(get("/aanmelden")).andReturn().getRequest().getSession(false))
+			.as("a page with a form keeps its CSRF token in a session")
+			.isNotNull();
+	}
+
+	@Test
 	void everyPageCarriesTheSecurityHeaders() throws Exception {
 		this.mvc.perform(get("/praktijken").accept(MediaType.TEXT_HTML))
 			.andExpect(header().string("Content-Security-Policy",

@@ -14,6 +14,8 @@ import gg.jte.support.LocalizationSupport;
 import org.springframework.context.MessageSource;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import org.springframework.security.web.csrf.CsrfToken;
+
 import be.lokaalcirculair.shared.security.SignedIn;
 import be.lokaalcirculair.shared.taxonomy.Term;
 
@@ -137,12 +139,12 @@ public final class Ui implements LocalizationSupport {
 
 	/** The name of the CSRF field every form that changes something must carry. */
 	public String csrfName() {
-		return this.session.csrfName();
+		return (this.session.csrf() != null) ? this.session.csrf().getParameterName() : null;
 	}
 
 	/** The value of the CSRF field. */
 	public String csrfToken() {
-		return this.session.csrfToken();
+		return (this.session.csrf() != null) ? this.session.csrf().getToken() : null;
 	}
 
 	/**
@@ -157,11 +159,12 @@ public final class Ui implements LocalizationSupport {
 	 * What belongs to the user's session rather than to the page.
 	 *
 	 * @param signedIn the person logged in, or {@code null}
-	 * @param csrfName the CSRF field name, or {@code null}
-	 * @param csrfToken the CSRF token, or {@code null}
+	 * @param csrf the CSRF token, or {@code null}; read only by pages with a form that
+	 * changes something, because reading it creates the HTTP session that holds it, and a
+	 * visitor who only reads should get no session
 	 * @param flash a message key from the previous request, or {@code null}
 	 */
-	record Session(SignedIn signedIn, String csrfName, String csrfToken, String flash) {
+	record Session(SignedIn signedIn, CsrfToken csrf, String flash) {
 	}
 
 	/**

@@ -62,8 +62,7 @@ class UiAdvice {
 		CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
 		Map<String, ?> flashes = RequestContextUtils.getInputFlashMap(request);
 		Object flash = (flashes != null) ? flashes.get(FLASH) : null;
-		return new Ui.Session(signedIn, (csrf != null) ? csrf.getParameterName() : null,
-				(csrf != null) ? csrf.getToken() : null, (flash instanceof String key) ? key : null);
+		return new Ui.Session(signedIn, csrf, (flash instanceof String key) ? key : null);
 	}
 
 }
