@@ -157,8 +157,7 @@ class InvitationFlowTests {
 		this.mvc.perform(get("/uitnodiging").param("token", token).accept(MediaType.TEXT_HTML))
 			.andExpect(content().string(containsString("Aanmelden en lid worden")))
 			.andExpect(content().string(not(containsString("Maak uw account aan"))));
-		this.mvc.perform(get("/account/uitnodiging").param("token", token))
-			.andExpect(redirectedUrl("/aanmelden"));
+		this.mvc.perform(get("/account/uitnodiging").param("token", token)).andExpect(redirectedUrl("/aanmelden"));
 		this.mvc.perform(get("/account/uitnodiging").param("token", token).with(user(invitee)))
 			.andExpect(redirectedUrl("/uitnodiging?token=" + token));
 
@@ -358,6 +357,37 @@ class InvitationFlowTests {
 				Role.EDITOR, null);
 		this.mvc.perform(get(invitationsPath(a)).with(user(editor)).accept(MediaType.TEXT_HTML))
 			.andExpect(content().string(containsString("genk.collega@example.org")));
+	}
+
+	@Test
+	void invitationsAreInTheDataOfThePersonAndGoWithTheAccountOrAfterThreeMonths() throws Exception {
+		AccountPrincipal coordinator = coordinator("uitnodiger.ieper@example.org", "33011");
+		AccountPrincipal invitee = AccountFixtures.create(this.context, "ieper.collega@example.org", Role.MEMBER, null);
+		String token = invite(coordinator, "ieper.collega@example.org");
+		this.mvc.perform(get("/account/mijn-gegevens").with(user(invitee)))
+			.andExpect(
+					org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.invitations.length()")
+						.value(1));
+
+		this.mvc.perform(post("/account/verwijderen").with(csrf()).with(user(coordinator)).param("bevestiging", "ja"))
+			.andExpect(redirectedUrl("/?verwijderd"));
+		Invitation invitation = this.invitations.findByTokenHash(AccountManagement.hash(token)).orElseThrow();
+		assertThat(invitation.getInvitedBy()).as("no longer names the erased inviter").isNull();
+		this.mvc.perform(post("/account/verwijderen").with(csrf()).with(user(invitee)).param("bevestiging", "ja"))
+			.andExpect(redirectedUrl("/?verwijderd"));
+		assertThat(this.invitations.findById(invitation.getId())).as("gone with the invited person's account")
+			.isEmpty();
+
+		AccountPrincipal other = coordinator("uitnodiger.poperinge@example.org", "33021");
+		String old = invite(other, "oud@example.org");
+		String recent = invite(other, "recent@example.org");
+		this.jdbc.update("update invitation set expires_at = ? where token_hash = ?",
+				Timestamp.from(Instant.now().minus(java.time.Duration.ofDays(91))), AccountManagement.hash(old));
+		this.jdbc.update("update invitation set expires_at = ? where token_hash = ?",
+				Timestamp.from(Instant.now().minus(java.time.Duration.ofDays(89))), AccountManagement.hash(recent));
+		this.context.getBean(Retention.class).purge(Instant.now());
+		assertThat(this.invitations.findByTokenHash(AccountManagement.hash(old))).isEmpty();
+		assertThat(this.invitations.findByTokenHash(AccountManagement.hash(recent))).isPresent();
 	}
 
 	/** A coordinator of the municipality, with a fresh principal. */
