@@ -25,6 +25,12 @@ import be.lokaalcirculair.shared.mail.MailOutbox;
 @Transactional
 public class InvitationAcceptance {
 
+	/**
+	 * The language of the mail that tells the inviter the invitation was accepted: the
+	 * platform does not keep people's languages, so Dutch, the first language.
+	 */
+	private static final Locale INVITER_LANGUAGE = Locale.forLanguageTag("nl");
+
 	private final InvitationRepository invitations;
 
 	private final AccountRepository accounts;
@@ -148,8 +154,8 @@ public class InvitationAcceptance {
 		if (invitation.getInvitedBy() != null) {
 			this.accounts.findById(invitation.getInvitedBy())
 				.ifPresent((inviter) -> this.mail.queue(inviter.getEmail(),
-						text("mail.invitation.accepted.subject", Locale.forLanguageTag("nl")),
-						text("mail.invitation.accepted.body", Locale.forLanguageTag("nl"), account.getDisplayName(),
+						text("mail.invitation.accepted.subject", INVITER_LANGUAGE),
+						text("mail.invitation.accepted.body", INVITER_LANGUAGE, account.getDisplayName(),
 								this.organisations.organisation(invitation.getOrganisationId())
 									.map(Organisation::getName)
 									.orElse(""),
