@@ -44,6 +44,9 @@ public class Account {
 
 	private boolean coordinator;
 
+	@Column(name = "member_since")
+	private Instant memberSince;
+
 	@Column(name = "email_verified")
 	private boolean emailVerified;
 
@@ -88,12 +91,35 @@ public class Account {
 
 	void decideMembership(boolean approved) {
 		this.membership = approved ? Membership.APPROVED : Membership.REJECTED;
+		this.memberSince = approved ? Instant.now() : null;
 	}
 
 	void joinAsCoordinator(long organisationId) {
+		joinOrganisation(organisationId);
+		this.coordinator = true;
+	}
+
+	/**
+	 * Becomes a member (not a coordinator) of the organisation at once, e.g. by an
+	 * invitation; an open request to join another one lapses.
+	 */
+	void joinOrganisation(long organisationId) {
 		this.organisationId = organisationId;
 		this.membership = Membership.APPROVED;
-		this.coordinator = true;
+		this.coordinator = false;
+		this.memberSince = Instant.now();
+	}
+
+	/** Is removed from the organisation; the organisation keeps its fiches. */
+	void leaveOrganisation() {
+		this.organisationId = null;
+		this.membership = Membership.NONE;
+		this.coordinator = false;
+		this.memberSince = null;
+	}
+
+	void setCoordinator(boolean coordinator) {
+		this.coordinator = coordinator;
 	}
 
 	void changePassword(String passwordHash) {
@@ -137,6 +163,11 @@ public class Account {
 	/** Whether this member manages the organisation's people. */
 	public boolean isCoordinator() {
 		return this.coordinator;
+	}
+
+	/** Since when the account is a member of its organisation, or {@code null}. */
+	public Instant getMemberSince() {
+		return this.memberSince;
 	}
 
 	public boolean isEmailVerified() {

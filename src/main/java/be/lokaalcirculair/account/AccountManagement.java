@@ -161,6 +161,8 @@ public class AccountManagement {
 		Account account = this.accounts.findById(accountId).orElseThrow();
 		this.jdbc.update("update audit_log set actor_id = null where actor_id = ?", accountId);
 		this.jdbc.update("delete from mail_outbox where recipient = ?", account.getEmail());
+		this.jdbc.update("delete from invitation where email = ?", account.getEmail());
+		this.jdbc.update("update invitation set invited_by = null where invited_by = ?", accountId);
 		this.accounts.delete(account);
 		this.audit.record(null, "account.erased", "account:" + accountId, null);
 		this.events.publishEvent(new AccountErased(accountId));
@@ -183,7 +185,11 @@ public class AccountManagement {
 		details.put("organisation", (account.getOrganisationId() != null)
 				? this.organisations.organisation(account.getOrganisationId()).map(Organisation::getName).orElse(null)
 				: null);
+		details.put("memberSince", (account.getMemberSince() != null) ? account.getMemberSince().toString() : null);
 		data.put("account", details);
+		data.put("invitations", rows(
+				"select organisation_id, created_at, expires_at, accepted_at, revoked_at, message from invitation where email = ? order by id",
+				account.getEmail()));
 		data.put("auditLog",
 				rows("select at, action, subject from audit_log where actor_id = ? order by id", accountId));
 		data.put("mails",

@@ -31,7 +31,7 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
 
 	private final boolean verified;
 
-	private final Instant loggedInAt = Instant.now();
+	private final Instant loggedInAt;
 
 	private String passwordHash;
 
@@ -44,6 +44,32 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
 		this.coordinator = account.isCoordinator() && this.organisationId != null;
 		this.verified = account.isEmailVerified();
 		this.passwordHash = account.getPasswordHash();
+		this.loggedInAt = Instant.now();
+	}
+
+	/** The same login with the rights the account has now. */
+	private AccountPrincipal(AccountPrincipal login, Rights rights) {
+		this.id = login.id;
+		this.email = login.email;
+		this.displayName = login.displayName;
+		this.verified = login.verified;
+		this.loggedInAt = login.loggedInAt;
+		this.role = rights.role();
+		this.organisationId = rights.organisationId();
+		this.coordinator = rights.coordinator() && rights.organisationId() != null;
+	}
+
+	/** What this login may do: its role, organisation and whether it coordinates it. */
+	Rights rights() {
+		return new Rights(this.role, this.organisationId, this.coordinator);
+	}
+
+	/**
+	 * This login with other rights, e.g. after a coordinator removed the account from the
+	 * organisation (see {@link SessionValidity}).
+	 */
+	AccountPrincipal withRights(Rights rights) {
+		return new AccountPrincipal(this, rights);
 	}
 
 	public long id() {
@@ -106,6 +132,17 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
 	@Override
 	public void eraseCredentials() {
 		this.passwordHash = null;
+	}
+
+	/**
+	 * What a login may do.
+	 *
+	 * @param role the role
+	 * @param organisationId the organisation the account is an approved member of, or
+	 * {@code null}
+	 * @param coordinator whether it coordinates that organisation
+	 */
+	record Rights(Role role, Long organisationId, boolean coordinator) {
 	}
 
 }

@@ -17,4 +17,8 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 
 	long countByDemoTrue();
 
+	List<Account> findByOrganisationIdAndMembershipOrderByDisplayNameAsc(long organisationId, Membership membership);
+
+	long countByOrganisationIdAndMembershipAndCoordinatorTrue(long organisationId, Membership membership);
+
 }

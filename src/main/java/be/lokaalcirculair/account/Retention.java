@@ -15,12 +15,14 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Keeps personal data no longer than needed: accounts whose address was never verified go
  * after a week, delivered mails (contact messages among them) after half a year, used or
- * expired tokens at once.
+ * expired tokens at once, invitations (with the address invited) three months after they
+ * expired, so that coordinators see for a while what became of them.
  */
 @Component
 class Retention {
 
-	static final Duration UNVERIFIED = Duration.ofDays(7), MAILS = Duration.ofDays(180);
+	static final Duration UNVERIFIED = Duration.ofDays(7), MAILS = Duration.ofDays(180),
+			INVITATIONS = Duration.ofDays(90);
 
 	private static final Logger log = LoggerFactory.getLogger(Retention.class);
 
@@ -46,10 +48,13 @@ class Retention {
 				Timestamp.from(now));
 		int mails = this.jdbc.update("delete from mail_outbox where sent_at is not null and sent_at < ?",
 				Timestamp.from(now.minus(MAILS)));
-		if (accounts + mails > 0) {
-			log.info("Retention: removed {} unverified accounts and {} old mails", accounts, mails);
+		int invitations = this.jdbc.update("delete from invitation where expires_at < ?",
+				Timestamp.from(now.minus(INVITATIONS)));
+		if (accounts + mails + invitations > 0) {
+			log.info("Retention: removed {} unverified accounts, {} old mails and {} old invitations", accounts, mails,
+					invitations);
 		}
-		return accounts + tokens + mails;
+		return accounts + tokens + mails + invitations;
 	}
 
 }

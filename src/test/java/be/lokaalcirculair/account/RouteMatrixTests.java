@@ -121,6 +121,35 @@ class RouteMatrixTests {
 					EnumSet.of(Caller.MEMBER_A, Caller.MEMBER_B, Caller.EDITOR, Caller.ADMIN)),
 			new Route("POST /beheer/lidmaatschappen/{accountId}", "/beheer/lidmaatschappen/999999?besluit=goedkeuren",
 					EnumSet.of(Caller.MEMBER_A, Caller.MEMBER_B, Caller.EDITOR, Caller.ADMIN)),
+			// an organisation's people: its coordinators ({A}: the organisation of
+			// MEMBER_A)
+			// and staff; the organisation and the member are checked again
+			new Route("GET /beheer/organisaties/{organisationId}/leden", "/beheer/organisaties/{A}/leden",
+					EnumSet.of(Caller.MEMBER_A, Caller.EDITOR, Caller.ADMIN)),
+			new Route("POST /beheer/organisaties/{organisationId}/leden/{accountId}/coordinator",
+					"/beheer/organisaties/{A}/leden/999999/coordinator?rol=coordinator",
+					EnumSet.of(Caller.MEMBER_A, Caller.EDITOR, Caller.ADMIN)),
+			new Route("GET /beheer/organisaties/{organisationId}/leden/{accountId}/verwijderen",
+					"/beheer/organisaties/{A}/leden/999999/verwijderen",
+					EnumSet.of(Caller.MEMBER_A, Caller.EDITOR, Caller.ADMIN)),
+			new Route("POST /beheer/organisaties/{organisationId}/leden/{accountId}/verwijderen",
+					"/beheer/organisaties/{A}/leden/999999/verwijderen",
+					EnumSet.of(Caller.MEMBER_A, Caller.EDITOR, Caller.ADMIN)),
+			new Route("GET /beheer/organisaties/{organisationId}/leden/uitnodigingen",
+					"/beheer/organisaties/{A}/leden/uitnodigingen",
+					EnumSet.of(Caller.MEMBER_A, Caller.EDITOR, Caller.ADMIN)),
+			// without addresses nothing is sent
+			new Route("POST /beheer/organisaties/{organisationId}/leden/uitnodigingen",
+					"/beheer/organisaties/{A}/leden/uitnodigingen",
+					EnumSet.of(Caller.MEMBER_A, Caller.EDITOR, Caller.ADMIN)),
+			new Route("POST /beheer/organisaties/{organisationId}/leden/uitnodigingen/{invitationId}/intrekken",
+					"/beheer/organisaties/{A}/leden/uitnodigingen/999999/intrekken",
+					EnumSet.of(Caller.MEMBER_A, Caller.EDITOR, Caller.ADMIN)),
+			new Route("GET /uitnodiging", "/uitnodiging?token=x", EVERYONE),
+			new Route("POST /uitnodiging/registreren", "/uitnodiging/registreren?token=x", EVERYONE),
+			new Route("GET /uitnodiging/welkom", "/uitnodiging/welkom", EVERYONE),
+			new Route("GET /account/uitnodiging", "/account/uitnodiging?token=x", SIGNED_IN),
+			new Route("POST /account/uitnodiging", "/account/uitnodiging?token=x", SIGNED_IN),
 			new Route("GET /beheer/mail", "/beheer/mail", EnumSet.of(Caller.ADMIN)),
 			new Route("GET /beheer/audit", "/beheer/audit", EnumSet.of(Caller.ADMIN)),
 			new Route("GET /error", "/error", EVERYONE),
@@ -136,6 +165,9 @@ class RouteMatrixTests {
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mappings;
+
+	/** The organisation of MEMBER_A, for {@code {A}} in the addresses of the matrix. */
+	Long organisationA;
 
 	@Test
 	void everyMappedRouteIsInTheMatrix() {
@@ -178,7 +210,7 @@ class RouteMatrixTests {
 		for (Route route : MATRIX) {
 			if (route.method() == HttpMethod.POST) {
 				MockHttpServletRequestBuilder builder = org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-					.post(route.url())
+					.post(url(route))
 					.with(user(admin));
 				assertThat(this.mvc.perform(builder).andReturn().getResponse().getStatus()).as(route.key())
 					.isEqualTo(403);
@@ -194,9 +226,13 @@ class RouteMatrixTests {
 
 	private MockHttpServletRequestBuilder request(Route route, AccountPrincipal principal) {
 		MockHttpServletRequestBuilder builder = org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-			.request(route.method(), route.url())
+			.request(route.method(), url(route))
 			.with(csrf());
 		return (principal != null) ? builder.with(user(principal)) : builder;
+	}
+
+	private java.net.URI url(Route route) {
+		return java.net.URI.create(route.url().replace("{A}", String.valueOf(this.organisationA)));
 	}
 
 	private Map<Caller, AccountPrincipal> principals() {
@@ -204,6 +240,7 @@ class RouteMatrixTests {
 		principals.put(Caller.VISITOR, null);
 		principals.put(Caller.MEMBER_A,
 				AccountFixtures.create(this.context, "matrix.a@example.org", Role.MEMBER, "12025"));
+		this.organisationA = principals.get(Caller.MEMBER_A).organisationId();
 		principals.put(Caller.MEMBER_B,
 				AccountFixtures.create(this.context, "matrix.b@example.org", Role.MEMBER, "44021"));
 		principals.put(Caller.EDITOR,

@@ -159,6 +159,8 @@ class PageQualityTests {
 		pages.put("password-reset-unusable", "/wachtwoord-herstellen?token=ongeldig");
 		pages.put("registered", "/registreren/verstuurd");
 		pages.put("verify-failed", "/registreren/bevestigen?token=ongeldig");
+		pages.put("invitation-unusable", "/uitnodiging?token=ongeldig");
+		pages.put("invitation-welcome", "/uitnodiging/welkom");
 		pages.put("error-404", "/bestaat-niet");
 		pages.put("error-400", "/praktijken?pagina=abc");
 		return pages;
@@ -194,6 +196,7 @@ class PageQualityTests {
 		pages.put("my-practices", "/mijn-praktijken");
 		pages.put("practice-form", "/mijn-praktijken/nieuw");
 		pages.put("moderation", "/beheer/moderatie");
+		membersPages(pages);
 		pages.put("practice-preview",
 				"/mijn-praktijken/" + this.context.getBean(org.springframework.jdbc.core.JdbcTemplate.class)
 					.queryForObject("select min(id) from practice where moderation_state <> 'PUBLISHED'", Long.class));
@@ -236,7 +239,89 @@ class PageQualityTests {
 				.as("Nu errors on the form with errors (as rendered)")
 				.isEmpty();
 		}));
+		invitationPages(tests);
 		return tests.stream();
+	}
+
+	/** The members page of the harness admin's organisation and its sub-pages. */
+	private void membersPages(Map<String, String> pages) {
+		org.springframework.jdbc.core.JdbcTemplate jdbc = this.context
+			.getBean(org.springframework.jdbc.core.JdbcTemplate.class);
+		Long organisation = jdbc.queryForObject("select organisation_id from account where email = ?", Long.class,
+				"harness.admin@example.org");
+		Long member = jdbc.queryForObject(
+				"select min(id) from account where organisation_id = ? and membership = 'APPROVED'", Long.class,
+				organisation);
+		String members = "/beheer/organisaties/" + organisation + "/leden";
+		pages.put("members", members);
+		pages.put("member-remove", members + "/" + member + "/verwijderen");
+		pages.put("invitations", members + "/uitnodigingen");
+	}
+
+	/**
+	 * The invitation form with errors and with the report of what was sent, then the page
+	 * behind the link for a new person, also with errors.
+	 */
+	private void invitationPages(List<DynamicTest> tests) {
+		String invitee = "harness.uitgenodigd@example.org";
+		tests.add(DynamicTest.dynamicTest("invitation form with errors, then sent", () -> {
+			logInAgain();
+			this.browser.get("http://localhost:" + this.port + "/account");
+			// from one's own account to the members, and on to the invitations
+			this.browser.findElement(org.openqa.selenium.By.cssSelector("main a[href$='/leden']")).click();
+			this.browser.findElement(org.openqa.selenium.By.cssSelector("main a[href$='/leden/uitnodigingen']"))
+				.click();
+			submit(java.util.Map.of("emails", "geen-adres"), "invitations-errors");
+			submit(java.util.Map.of("emails", invitee, "message", "Welkom bij ons team!"), "invitations-sent");
+			assertThat(this.browser.findElements(org.openqa.selenium.By.cssSelector("table.table td"))).isNotEmpty();
+		}));
+		tests.add(DynamicTest.dynamicTest("invitation landing, sign up with errors", () -> {
+			String body = this.context.getBean(be.lokaalcirculair.shared.mail.MailOutbox.class)
+				.to(invitee)
+				.get(0)
+				.getBody();
+			java.util.regex.Matcher link = java.util.regex.Pattern.compile("(/uitnodiging\\?token=[A-Za-z0-9_-]+)")
+				.matcher(body);
+			assertThat(link.find()).isTrue();
+			this.browser.manage().deleteAllCookies();
+			checkPageInBrowser("invitation-sign-up", "http://localhost:" + this.port + link.group(1));
+			this.browser.manage().window().setSize(new Dimension(1280, 900));
+			submit(java.util.Map.of("password", "kort"), "invitation-sign-up-errors");
+		}));
+	}
+
+	/** Logs the harness admin in (again). */
+	private void logInAgain() {
+		this.browser.manage().window().setSize(new Dimension(1280, 900));
+		this.browser.manage().deleteAllCookies();
+		this.browser.get("http://localhost:" + this.port + "/aanmelden");
+		this.browser.findElement(org.openqa.selenium.By.id("email")).sendKeys("harness.admin@example.org");
+		this.browser.findElement(org.openqa.selenium.By.id("password"))
+			.sendKeys(be.lokaalcirculair.account.AccountFixtures.PASSWORD);
+		this.browser.findElement(org.openqa.selenium.By.cssSelector("form.form button[type=submit]")).click();
+		new org.openqa.selenium.support.ui.WebDriverWait(this.browser, Duration.ofSeconds(10))
+			.until((driver) -> driver.getCurrentUrl().endsWith("/account"));
+	}
+
+	/**
+	 * Fills in the fields of the page's form, submits it and checks the page that comes
+	 * back (axe-core, Nu checker as rendered, screenshot).
+	 */
+	private void submit(Map<String, String> fields, String name) throws Exception {
+		String before = String
+			.valueOf(((JavascriptExecutor) this.browser).executeScript("return performance.timeOrigin;"));
+		fields.forEach((id, value) -> {
+			org.openqa.selenium.WebElement field = this.browser.findElement(org.openqa.selenium.By.id(id));
+			field.clear();
+			field.sendKeys(value);
+		});
+		this.browser.findElement(org.openqa.selenium.By.cssSelector("form.form button[type=submit]")).click();
+		new org.openqa.selenium.support.ui.WebDriverWait(this.browser, Duration.ofSeconds(10)).until((driver) -> !before
+			.equals(String.valueOf(((JavascriptExecutor) driver).executeScript("return performance.timeOrigin;"))));
+		screenshot(name, 1280);
+		assertThat(axeViolations()).as("axe-core violations on %s", name).isEmpty();
+		assertThat(HtmlChecker.errors(renderedHtml().getBytes(StandardCharsets.UTF_8))).as("Nu errors on %s", name)
+			.isEmpty();
 	}
 
 	/** The page as the browser holds it now. */
