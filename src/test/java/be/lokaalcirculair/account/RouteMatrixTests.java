@@ -166,6 +166,9 @@ class RouteMatrixTests {
 				.isEqualTo(404);
 		}
 		assertThat(this.context.getBeansOfType(OidcLogin.class)).isEmpty();
+		assertThat(this.context.getBeanNamesForType(
+				org.springframework.security.oauth2.client.registration.ClientRegistrationRepository.class))
+			.isEmpty();
 		assertThat(this.mvc.perform(request(new Route("GET /aanmelden", "/aanmelden", EVERYONE), null))
 			.andReturn()
 			.getResponse()

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -30,9 +31,9 @@ import be.lokaalcirculair.support.TestIssuer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Login with OpenID Connect in a real browser: the button on the login page (accessible
- * and valid, in both languages), the issuer's login form, and back on the platform,
- * signed in.
+ * Login with OpenID Connect in a real browser: the button on the login page (accessible,
+ * valid and readable at 320 px, in both languages, also with its messages), the issuer's
+ * login form, and back on the platform, signed in.
  */
 @RequiresChromium
 @OidcPlatformTest
@@ -68,20 +69,25 @@ class OidcBrowserTests {
 	}
 
 	@Test
-	void theLoginPageWithTheIssuerIsAccessibleAndValid() throws Exception {
-		for (String language : List.of("nl", "en")) {
-			this.browser.get(TestIssuer.platform() + "/aanmelden?lang=" + language);
+	void theLoginPageWithTheIssuerIsAccessibleValidAndReflows() throws Exception {
+		Files.createDirectories(PageQualityTests.SCREENSHOTS);
+		for (String query : List.of("lang=nl", "lang=en", "oidc-geen-account&lang=nl", "oidc-fout&lang=en")) {
+			this.browser.manage().window().setSize(new Dimension(1280, 900));
+			this.browser.get(TestIssuer.platform() + "/aanmelden?" + query);
 			assertThat(this.browser.findElement(By.cssSelector("a[href='/oauth2/authorization/oidc']")).getText())
 				.endsWith(TestIssuer.NAME);
-			assertThat(axeViolations()).as("axe-core violations (%s)", language).isEmpty();
+			assertThat(axeViolations()).as("axe-core violations (%s)", query).isEmpty();
 			String html = (String) ((JavascriptExecutor) this.browser)
 				.executeScript("return '<!DOCTYPE html>' + document.documentElement.outerHTML;");
-			assertThat(HtmlChecker.errors(html.getBytes(StandardCharsets.UTF_8))).as("Nu errors (%s)", language)
-				.isEmpty();
+			assertThat(HtmlChecker.errors(html.getBytes(StandardCharsets.UTF_8))).as("Nu errors (%s)", query).isEmpty();
+			Files.write(PageQualityTests.SCREENSHOTS.resolve("login-oidc-" + query.replaceAll("\\W", "-") + ".png"),
+					this.browser.getScreenshotAs(OutputType.BYTES));
+			this.browser.manage().window().setSize(new Dimension(320, 800));
+			Object overflow = ((JavascriptExecutor) this.browser)
+				.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+			assertThat(((Number) overflow).intValue()).as("horizontal scrolling at 320 px (%s)", query)
+				.isLessThanOrEqualTo(0);
 		}
-		Files.createDirectories(PageQualityTests.SCREENSHOTS);
-		Files.write(PageQualityTests.SCREENSHOTS.resolve("login-oidc.png"),
-				this.browser.getScreenshotAs(OutputType.BYTES));
 	}
 
 	@Test
