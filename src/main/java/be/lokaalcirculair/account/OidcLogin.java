@@ -54,13 +54,13 @@ class OidcLogin implements OAuth2UserService<OidcUserRequest, OidcUser> {
 
 	static final String NOT_LINKABLE = "account_not_linkable";
 
+	private static final Duration TIMEOUT = Duration.ofSeconds(10);
+
 	private static final Log logger = LogFactory.getLog(OidcLogin.class);
 
 	private final IssuerRegistration registration;
 
 	private final OidcAccounts accounts;
-
-	private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
 	private final OidcUserService claims = new OidcUserService();
 
