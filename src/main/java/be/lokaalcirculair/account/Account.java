@@ -83,6 +83,18 @@ public class Account {
 		this.emailVerified = true;
 	}
 
+	/**
+	 * The issuer of an OpenID Connect login vouches for the address. A password chosen
+	 * while the address was never confirmed is dropped: whoever chose it need not own the
+	 * address.
+	 */
+	void confirmEmailThroughIssuer() {
+		if (!this.emailVerified) {
+			this.passwordHash = null;
+			this.emailVerified = true;
+		}
+	}
+
 	void requestMembership(long organisationId) {
 		this.organisationId = organisationId;
 		this.membership = Membership.REQUESTED;

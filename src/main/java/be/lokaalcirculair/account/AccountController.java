@@ -44,20 +44,26 @@ class AccountController {
 
 	private final Organisations organisations;
 
-	AccountController(AccountManagement management, Organisations organisations) {
+	private final OidcSettings oidc;
+
+	AccountController(AccountManagement management, Organisations organisations, OidcSettings oidc) {
 		this.management = management;
 		this.organisations = organisations;
+		this.oidc = oidc;
 	}
 
 	@GetMapping("/aanmelden")
 	String login(HttpServletRequest request, Model model) {
 		String notice = null;
-		for (String reason : List.of("fout", "geblokkeerd", "onbevestigd", "afgemeld", "hersteld")) {
+		for (String reason : List.of("fout", "geblokkeerd", "onbevestigd", "afgemeld", "hersteld", "oidc-fout",
+				"oidc-geen-account")) {
 			if (request.getParameter(reason) != null) {
 				notice = "account.login." + reason;
 			}
 		}
 		model.addAttribute("notice", notice);
+		model.addAttribute("oidc", this.oidc.enabled());
+		model.addAttribute("oidcName", this.oidc.label());
 		return LOGIN;
 	}
 

@@ -6,7 +6,10 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Looks accounts up for the login form. */
+/**
+ * Looks accounts up for the login form. An account without a password (made through a
+ * login with OpenID Connect) does not exist for the form.
+ */
 @Service
 class AccountDetailsService implements UserDetailsService {
 
@@ -23,6 +26,7 @@ class AccountDetailsService implements UserDetailsService {
 			throw new UsernameNotFoundException("unknown");
 		}
 		return this.accounts.findByEmail(Account.normalise(email))
+			.filter((account) -> account.getPasswordHash() != null)
 			.map(AccountPrincipal::new)
 			.orElseThrow(() -> new UsernameNotFoundException("unknown"));
 	}

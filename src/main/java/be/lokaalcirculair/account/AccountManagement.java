@@ -152,10 +152,10 @@ public class AccountManagement {
 	}
 
 	/**
-	 * Erases an account at its owner's request: the account, its tokens and the mails to
-	 * its address are deleted, its lines in the audit log no longer name it, and
-	 * {@link AccountErased} tells the other modules to drop their references. The
-	 * organisation keeps its fiches.
+	 * Erases an account at its owner's request: the account, its tokens, its links to
+	 * OpenID Connect identities and the mails to its address are deleted, its lines in
+	 * the audit log no longer name it, and {@link AccountErased} tells the other modules
+	 * to drop their references. The organisation keeps its fiches.
 	 */
 	public void erase(long accountId) {
 		Account account = this.accounts.findById(accountId).orElseThrow();
@@ -195,6 +195,9 @@ public class AccountManagement {
 		data.put("mails",
 				rows("select created_at, sent_at, subject, body from mail_outbox where recipient = ? order by id",
 						account.getEmail()));
+		data.put("oidcLinks",
+				rows("select issuer, subject, linked_at from account_oidc_link where account_id = ? order by id",
+						accountId));
 		data.put("fiches", rows(
 				"select id, slug, title, moderation_state, created_at from practice where author_account_id = ? order by id",
 				accountId));

@@ -12,10 +12,11 @@ import org.springframework.security.core.userdetails.UserDetails;
 import be.lokaalcirculair.shared.security.SignedIn;
 
 /**
- * The logged-in account as the rest of the application sees it. Other modules read the
- * account's id, role and (approved) organisation from here to check rights per record.
+ * The logged-in account as the rest of the application sees it, however it logged in.
+ * Other modules read the account's id, role and (approved) organisation from here to
+ * check rights per record. Only this package makes (and extends) it.
  */
-public final class AccountPrincipal implements UserDetails, CredentialsContainer, SignedIn {
+public class AccountPrincipal implements UserDetails, CredentialsContainer, SignedIn {
 
 	private final long id;
 

@@ -1,9 +1,14 @@
 package be.lokaalcirculair.account;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.ProviderManager;
@@ -21,7 +26,8 @@ import org.springframework.security.web.header.writers.StaticHeadersWriter;
  * settings every response shares: a strict Content-Security-Policy (no inline script or
  * style anywhere), no framing, no sniffing, a cautious referrer policy; CSRF protection
  * for every state-changing request. Reading public pages is open to all; every other
- * request needs an explicit rule, or is refused.
+ * request needs an explicit rule, or is refused. Login is with the form and, when an
+ * issuer is configured, with OpenID Connect ({@link OidcLogin}).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -34,7 +40,9 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AccountDetailsService accounts,
-			PasswordEncoder passwords, LoginThrottle throttle, JdbcTemplate jdbc) throws Exception {
+			PasswordEncoder passwords, LoginThrottle throttle, JdbcTemplate jdbc, ObjectProvider<OidcLogin> oidc)
+			throws Exception {
+		OidcLogin oidcLogin = oidc.getIfAvailable();
 		http.authorizeHttpRequests(
 				(requests) -> requests.requestMatchers("/account/**", "/mijn-praktijken/**", "/mijn-praktijken")
 					.authenticated()
@@ -55,9 +63,14 @@ class SecurityConfiguration {
 					.permitAll()
 					.anyRequest()
 					.denyAll());
-		// one provider and no parent: every attempt is checked, and counted, exactly once
-		http.authenticationManager(
-				new ProviderManager(new ThrottledAuthenticationProvider(accounts, passwords, throttle)));
+		// one provider per way of logging in and no parent: every attempt is checked, and
+		// counted, exactly once
+		List<AuthenticationProvider> providers = new ArrayList<>();
+		providers.add(new ThrottledAuthenticationProvider(accounts, passwords, throttle));
+		if (oidcLogin != null) {
+			providers.add(oidcLogin.authenticationProvider());
+		}
+		http.authenticationManager(new ProviderManager(providers));
 		http.formLogin((form) -> form.loginPage(LOGIN)
 			.loginProcessingUrl(LOGIN)
 			.usernameParameter("email")
@@ -65,6 +78,9 @@ class SecurityConfiguration {
 			.defaultSuccessUrl("/account")
 			.failureHandler(failureHandler())
 			.permitAll());
+		if (oidcLogin != null) {
+			oidcLogin.configure(http, LOGIN);
+		}
 		http.logout((logout) -> logout.logoutUrl(LOGOUT).logoutSuccessUrl("/?afgemeld").deleteCookies("JSESSIONID"));
 		http.httpBasic(AbstractHttpConfigurer::disable);
 		http.addFilterBefore(new SessionValidity(jdbc), AnonymousAuthenticationFilter.class);

@@ -46,6 +46,9 @@ class DataSubjectRightsTests {
 	@Autowired
 	AccountManagement management;
 
+	@Autowired
+	OidcAccounts oidcAccounts;
+
 	@Test
 	void exportThenErase() throws Exception {
 		AccountPrincipal person = AccountFixtures.create(this.context, "te.wissen@example.org", Role.MEMBER, "12025");
@@ -57,6 +60,10 @@ class DataSubjectRightsTests {
 		this.context.getBean(org.springframework.transaction.support.TransactionTemplate.class)
 			.executeWithoutResult((status) -> this.management.requestPasswordReset("te.wissen@example.org",
 					java.util.Locale.forLanguageTag("nl")));
+		// the person also logs in through an OpenID Connect issuer that vouches for the
+		// address
+		this.oidcAccounts.signIn(
+				new OidcIdentity("https://idp.example.org", "persoon-42", "te.wissen@example.org", true, "Te Wissen"));
 
 		this.mvc.perform(get("/account/mijn-gegevens").with(user(person)))
 			.andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString("attachment")))
@@ -64,6 +71,8 @@ class DataSubjectRightsTests {
 			.andExpect(jsonPath("$.account.organisation").value("Mechelen"))
 			.andExpect(jsonPath("$.mails.length()").value(1))
 			.andExpect(jsonPath("$.fiches[0].title").value("Fiche van een vertrekkende collega"))
+			.andExpect(jsonPath("$.oidcLinks[0].issuer").value("https://idp.example.org"))
+			.andExpect(jsonPath("$.oidcLinks[0].subject").value("persoon-42"))
 			.andExpect(jsonPath("$.account.passwordHash").doesNotExist());
 
 		this.mvc.perform(post("/account/verwijderen").with(csrf()).with(user(person)))
@@ -74,6 +83,7 @@ class DataSubjectRightsTests {
 			.andExpect(redirectedUrl("/?verwijderd"));
 		assertThat(count("select count(*) from account where id = ?", person.id())).isZero();
 		assertThat(count("select count(*) from account_token where account_id = ?", person.id())).isZero();
+		assertThat(count("select count(*) from account_oidc_link where account_id = ?", person.id())).isZero();
 		assertThat(count("select count(*) from audit_log where actor_id = ?", person.id())).isZero();
 		assertThat(this.outbox.to("te.wissen@example.org")).isEmpty();
 		Instant deadline = Instant.now().plus(Duration.ofSeconds(10));

@@ -156,6 +156,17 @@ class RouteMatrixTests {
 			// last: it ends the caller's sessions
 			new Route("POST /account/afmelden-overal", "/account/afmelden-overal", SIGNED_IN));
 
+	/**
+	 * The routes of login with OpenID Connect. Spring Security's filters answer them, not
+	 * MVC, and only when an issuer is configured: {@link OidcLoginTests} calls them as
+	 * every caller with an issuer (and fails for a filter route missing here),
+	 * {@link #withoutAnIssuerNoOidcRouteAnswers} without one.
+	 */
+	static final List<Route> OIDC_MATRIX = List.of(
+			new Route("GET /oauth2/authorization/{registrationId}", "/oauth2/authorization/oidc", EVERYONE),
+			// without a login under way it fails, back to the login page with a message
+			new Route("GET /login/oauth2/code/{registrationId}", "/login/oauth2/code/oidc?code=x&state=y", EVERYONE));
+
 	@Autowired
 	MockMvc mvc;
 
@@ -167,7 +178,7 @@ class RouteMatrixTests {
 	RequestMappingHandlerMapping mappings;
 
 	/** The organisation of MEMBER_A, for {@code {A}} in the addresses of the matrix. */
-	Long organisationA;
+	static Long organisationA;
 
 	@Test
 	void everyMappedRouteIsInTheMatrix() {
@@ -187,8 +198,24 @@ class RouteMatrixTests {
 	}
 
 	@Test
+	void withoutAnIssuerNoOidcRouteAnswers() throws Exception {
+		for (Route route : OIDC_MATRIX) {
+			assertThat(this.mvc.perform(request(route, null)).andReturn().getResponse().getStatus()).as(route.key())
+				.isEqualTo(404);
+		}
+		assertThat(this.context.getBeansOfType(OidcLogin.class)).isEmpty();
+		assertThat(this.context.getBeanNamesForType(
+				org.springframework.security.oauth2.client.registration.ClientRegistrationRepository.class))
+			.isEmpty();
+		assertThat(this.mvc.perform(request(new Route("GET /aanmelden", "/aanmelden", EVERYONE), null))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("id=\"password\"").doesNotContain("/oauth2/");
+	}
+
+	@Test
 	void onlyTheAllowedCallersGetThrough() throws Exception {
-		Map<Caller, AccountPrincipal> principals = principals();
+		Map<Caller, AccountPrincipal> principals = principals(this.context);
 		List<String> wrong = new ArrayList<>();
 		for (Route route : MATRIX) {
 			for (Caller caller : Caller.values()) {
@@ -206,7 +233,7 @@ class RouteMatrixTests {
 
 	@Test
 	void stateChangingRequestsWithoutACsrfTokenAreRefused() throws Exception {
-		AccountPrincipal admin = principals().get(Caller.ADMIN);
+		AccountPrincipal admin = principals(this.context).get(Caller.ADMIN);
 		for (Route route : MATRIX) {
 			if (route.method() == HttpMethod.POST) {
 				MockHttpServletRequestBuilder builder = org.springframework.test.web.servlet.request.MockMvcRequestBuilders
@@ -218,37 +245,33 @@ class RouteMatrixTests {
 		}
 	}
 
-	private static boolean isDenied(MvcResult result) {
+	static boolean isDenied(MvcResult result) {
 		int status = result.getResponse().getStatus();
 		String redirect = result.getResponse().getRedirectedUrl();
 		return status == 401 || status == 403 || (redirect != null && redirect.endsWith("/aanmelden"));
 	}
 
-	private MockHttpServletRequestBuilder request(Route route, AccountPrincipal principal) {
+	static MockHttpServletRequestBuilder request(Route route, AccountPrincipal principal) {
 		MockHttpServletRequestBuilder builder = org.springframework.test.web.servlet.request.MockMvcRequestBuilders
 			.request(route.method(), url(route))
 			.with(csrf());
 		return (principal != null) ? builder.with(user(principal)) : builder;
 	}
 
-	private java.net.URI url(Route route) {
-		return java.net.URI.create(route.url().replace("{A}", String.valueOf(this.organisationA)));
+	private static java.net.URI url(Route route) {
+		return java.net.URI.create(route.url().replace("{A}", String.valueOf(organisationA)));
 	}
 
-	private Map<Caller, AccountPrincipal> principals() {
+	static Map<Caller, AccountPrincipal> principals(ApplicationContext context) {
 		Map<Caller, AccountPrincipal> principals = new LinkedHashMap<>();
 		principals.put(Caller.VISITOR, null);
-		principals.put(Caller.MEMBER_A,
-				AccountFixtures.create(this.context, "matrix.a@example.org", Role.MEMBER, "12025"));
-		this.organisationA = principals.get(Caller.MEMBER_A).organisationId();
-		principals.put(Caller.MEMBER_B,
-				AccountFixtures.create(this.context, "matrix.b@example.org", Role.MEMBER, "44021"));
-		principals.put(Caller.EDITOR,
-				AccountFixtures.create(this.context, "matrix.editor@example.org", Role.EDITOR, null));
+		principals.put(Caller.MEMBER_A, AccountFixtures.create(context, "matrix.a@example.org", Role.MEMBER, "12025"));
+		organisationA = principals.get(Caller.MEMBER_A).organisationId();
+		principals.put(Caller.MEMBER_B, AccountFixtures.create(context, "matrix.b@example.org", Role.MEMBER, "44021"));
+		principals.put(Caller.EDITOR, AccountFixtures.create(context, "matrix.editor@example.org", Role.EDITOR, null));
 		principals.put(Caller.ADVISER,
-				AccountFixtures.create(this.context, "matrix.adviser@example.org", Role.ADVISER, null));
-		principals.put(Caller.ADMIN,
-				AccountFixtures.create(this.context, "matrix.admin@example.org", Role.ADMIN, null));
+				AccountFixtures.create(context, "matrix.adviser@example.org", Role.ADVISER, null));
+		principals.put(Caller.ADMIN, AccountFixtures.create(context, "matrix.admin@example.org", Role.ADMIN, null));
 		return principals;
 	}
 
