@@ -6,11 +6,12 @@ import java.util.Optional;
  * Where a fiche is in its editorial life cycle. Only {@link #PUBLISHED} fiches are
  * public.
  *
- * <pre>
- * DRAFT ─submit─► SUBMITTED ─start review─► IN_REVIEW ─┬─publish─► PUBLISHED ─archive─► ARCHIVED
- *                     ▲                                ├─request changes─► CHANGES_REQUESTED ─submit─┘(to SUBMITTED)
- *                     └────────────────────────────────┴─reject─► REJECTED
- * </pre>
+ * <ul>
+ * <li>draft, changes requested → submitted (the author hands it in);</li>
+ * <li>submitted, archived, or in review by a colleague → in review (an editor takes it);</li>
+ * <li>in review → published, changes requested or rejected (the editor decides);</li>
+ * <li>published → archived.</li>
+ * </ul>
  *
  * An editor may decide on a submitted fiche at once: the decision then starts the review
  * first, so that the history shows both steps. An archived fiche can be taken into review

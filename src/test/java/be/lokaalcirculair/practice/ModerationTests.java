@@ -145,6 +145,11 @@ class ModerationTests {
 		decide(editor, submitted, "archiveren", null).andExpect(status().is3xxRedirection());
 		decide(editor, submitted, "beoordelen", null).andExpect(status().is3xxRedirection());
 		assertThat(state(submitted)).isEqualTo(ModerationState.IN_REVIEW);
+
+		org.assertj.core.api.Assertions
+			.assertThatThrownBy(() -> this.context.getBean(org.springframework.jdbc.core.JdbcTemplate.class)
+				.update("update practice set moderation_state = 'ONBEKEND' where id = ?", submitted))
+			.isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
 	}
 
 	@Test
