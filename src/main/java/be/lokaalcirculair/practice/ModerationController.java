@@ -160,6 +160,15 @@ class ModerationController {
 		response.sendError(HttpStatus.NOT_FOUND.value());
 	}
 
+	/**
+	 * Two editors changed the fiche at the same moment: the later one changed nothing
+	 * (409).
+	 */
+	@ExceptionHandler(org.springframework.dao.OptimisticLockingFailureException.class)
+	void concurrentChange(HttpServletResponse response) throws java.io.IOException {
+		response.sendError(HttpStatus.CONFLICT.value());
+	}
+
 	/** Someone who may not moderate: 403. */
 	@ExceptionHandler(SecurityException.class)
 	void forbidden(HttpServletResponse response) throws java.io.IOException {

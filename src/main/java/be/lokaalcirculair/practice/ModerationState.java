@@ -8,7 +8,8 @@ import java.util.Optional;
  *
  * <ul>
  * <li>draft, changes requested → submitted (the author hands it in);</li>
- * <li>submitted, archived, or in review by a colleague → in review (an editor takes it);</li>
+ * <li>submitted, archived, or in review by a colleague → in review (an editor takes
+ * it);</li>
  * <li>in review → published, changes requested or rejected (the editor decides);</li>
  * <li>published → archived.</li>
  * </ul>

@@ -32,7 +32,8 @@ class ModerationStateTests {
 		String allowed = migration.substring(migration.indexOf("check (moderation_state in"));
 		allowed = allowed.substring(0, allowed.indexOf(";"));
 		for (ModerationState state : ModerationState.values()) {
-			assertThat(allowed).as("state %s allowed by the check constraint", state).contains("'" + state.name() + "'");
+			assertThat(allowed).as("state %s allowed by the check constraint", state)
+				.contains("'" + state.name() + "'");
 		}
 		assertThat(allowed.chars().filter((c) -> c == '\'').count()).isEqualTo(2L * ModerationState.values().length);
 	}
