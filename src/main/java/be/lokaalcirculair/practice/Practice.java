@@ -171,6 +171,15 @@ public class Practice {
 	@Column(name = "review_reminded_at")
 	private LocalDate reviewRemindedAt;
 
+	@Column(name = "reviewer_account_id")
+	private Long reviewerAccountId;
+
+	@Column(name = "reviewer_name")
+	private String reviewerName;
+
+	@Column(name = "review_started_at")
+	private Instant reviewStartedAt;
+
 	@Version
 	private long version;
 
@@ -288,15 +297,38 @@ public class Practice {
 		this.updatedAt = Instant.now();
 	}
 
-	/** The author hands the fiche in for review. */
+	/**
+	 * The author hands the fiche in for review. The editor of an earlier round stays
+	 * named, so that the fiche can go back to them.
+	 * @throws ModerationConflict when the state does not allow it
+	 */
 	void submit() {
+		require(this.moderationState.maySubmit());
 		this.moderationState = ModerationState.SUBMITTED;
 		this.submittedAt = Instant.now();
 		this.moderationComment = null;
 	}
 
-	/** An editor publishes the fiche, validating it in their name. */
+	/**
+	 * An editor takes the fiche into review (or over from another editor).
+	 * @throws ModerationConflict when the state does not allow it, or the editor reviews
+	 * it already
+	 */
+	void startReview(long editorId, String editorName) {
+		require(this.moderationState.mayStartReview() && !(this.moderationState == ModerationState.IN_REVIEW
+				&& Long.valueOf(editorId).equals(this.reviewerAccountId)));
+		this.moderationState = ModerationState.IN_REVIEW;
+		this.reviewerAccountId = editorId;
+		this.reviewerName = editorName;
+		this.reviewStartedAt = Instant.now();
+	}
+
+	/**
+	 * An editor publishes the fiche under review, validating it in their name.
+	 * @throws ModerationConflict when the fiche is not in review
+	 */
 	void publish(String editorName) {
+		require(this.moderationState == ModerationState.IN_REVIEW);
 		this.moderationState = ModerationState.PUBLISHED;
 		this.validatedBy = editorName;
 		this.validatedAt = Instant.now();
@@ -308,18 +340,30 @@ public class Practice {
 	}
 
 	/**
-	 * An editor sends the fiche back to its author with a comment, or turns it down, or
-	 * archives it.
+	 * An editor sends the fiche under review back to its author with a comment, or turns
+	 * it down, or archives a published fiche.
+	 * @throws ModerationConflict when the state does not allow it
 	 */
 	void decline(ModerationState state, String comment) {
+		require((state == ModerationState.ARCHIVED) ? this.moderationState.mayArchive()
+				: this.moderationState == ModerationState.IN_REVIEW);
 		this.moderationState = state;
 		this.moderationComment = comment;
+	}
+
+	private void require(boolean allowed) {
+		if (!allowed) {
+			throw new ModerationConflict(this.moderationState);
+		}
 	}
 
 	void stamp(Instant createdAt, Instant updatedAt, Instant publishedAt) {
 		this.createdAt = createdAt;
 		this.updatedAt = updatedAt;
 		this.publishedAt = publishedAt;
+		if (this.moderationState.isOpen() && this.submittedAt == null) {
+			this.submittedAt = updatedAt;
+		}
 	}
 
 	private static <T> void replace(Collection<T> target, Collection<? extends T> source) {
@@ -522,6 +566,21 @@ public class Practice {
 
 	public Instant getSubmittedAt() {
 		return this.submittedAt;
+	}
+
+	/** The editor who reviews the fiche (or did in the last round), or {@code null}. */
+	public Long getReviewerAccountId() {
+		return this.reviewerAccountId;
+	}
+
+	/** The name of that editor, as it was when the review started, or {@code null}. */
+	public String getReviewerName() {
+		return this.reviewerName;
+	}
+
+	/** When that editor took the fiche into review, or {@code null}. */
+	public Instant getReviewStartedAt() {
+		return this.reviewStartedAt;
 	}
 
 	private List<String> texts(Kind kind) {

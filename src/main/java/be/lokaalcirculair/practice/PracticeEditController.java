@@ -37,14 +37,18 @@ class PracticeEditController {
 
 	private final PracticeManagement management;
 
-	private final PracticeViews views;
+	private final FichePage fichePage;
 
 	private final Organisations organisations;
 
-	PracticeEditController(PracticeManagement management, PracticeViews views, Organisations organisations) {
+	private final org.springframework.context.MessageSource messages;
+
+	PracticeEditController(PracticeManagement management, FichePage fichePage, Organisations organisations,
+			org.springframework.context.MessageSource messages) {
 		this.management = management;
-		this.views = views;
+		this.fichePage = fichePage;
 		this.organisations = organisations;
+		this.messages = messages;
 	}
 
 	@GetMapping("/mijn-praktijken")
@@ -83,16 +87,12 @@ class PracticeEditController {
 
 	@GetMapping("/mijn-praktijken/{id}")
 	String show(@AuthenticationPrincipal AccountPrincipal person, @PathVariable long id, Model model) {
-		Practice practice = this.management.visibleTo(person, id)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		model.addAttribute("view", this.views.of(practice, person, false));
-		model.addAttribute("preview", true);
-		model.addAttribute("editable", PracticeManagement.mayEdit(person, practice));
-		return PracticeController.DETAIL_VIEW;
+		return this.fichePage.show(person, id, model, FormErrors.none(), null);
 	}
 
 	@GetMapping("/mijn-praktijken/{id}/bewerken")
 	String editForm(@AuthenticationPrincipal AccountPrincipal person, @PathVariable long id, Model model) {
+		model.addAttribute("submittable", this.management.maySubmit(person, id));
 		return form(model, this.management.formOf(person, id), FormErrors.none(), id);
 	}
 
@@ -101,12 +101,23 @@ class PracticeEditController {
 			@Valid @ModelAttribute("form") PracticeForm form, BindingResult result,
 			@RequestParam(name = "actie", defaultValue = "bewaren") String action, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
+		model.addAttribute("submittable", this.management.maySubmit(person, id));
 		if ("voorbeeld".equals(action)) {
-			this.management.formOf(person, id);
 			return preview(model, form, id);
 		}
 		boolean saved;
-		saved = this.management.update(person, id, form, result, "indienen".equals(action));
+		try {
+			saved = this.management.update(person, id, form, result, "indienen".equals(action));
+		}
+		catch (ModerationConflict conflict) {
+			// the fiche was handed in or decided on meanwhile: keep what was typed, save
+			// nothing
+			response.setStatus(HttpStatus.CONFLICT.value());
+			java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+			String why = this.messages.getMessage("practice.conflict.submit",
+					new Object[] { this.messages.getMessage(conflict.state().messageKey(), null, locale) }, locale);
+			return form(model, form, new FormErrors(Map.of(), java.util.List.of(why)), id);
+		}
 		if (!saved) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return form(model, form, FormErrors.of(result, Map.of()), id);
@@ -182,6 +193,9 @@ class PracticeEditController {
 	private String form(Model model, PracticeForm form, FormErrors errors, Long id) {
 		if (!model.containsAttribute("previewHtml")) {
 			model.addAttribute("previewHtml", null);
+		}
+		if (!model.containsAttribute("submittable")) {
+			model.addAttribute("submittable", true);
 		}
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);

@@ -4,25 +4,22 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.BindingResult;
 
-import be.lokaalcirculair.account.AccountManagement;
 import be.lokaalcirculair.account.AccountPrincipal;
 import be.lokaalcirculair.account.AuditLog;
-import be.lokaalcirculair.shared.mail.MailOutbox;
 import be.lokaalcirculair.shared.taxonomy.PracticeStatus;
 import be.lokaalcirculair.shared.text.Slugs;
 
 /**
- * Writing and moderating fiches. Members write the fiches of their own organisation
- * (drafts, and fiches sent back to them); editors moderate every fiche: publish it, send
- * it back with a comment, turn it down or archive it. Every step is audited and the
- * author hears of every decision by mail.
+ * Writing fiches. Members write the fiches of their own organisation (drafts, and fiches
+ * sent back to them) and hand them in for review; editors may change every fiche (their
+ * decisions are {@link PracticeModeration}'s). Every save keeps a revision and is
+ * audited.
  */
 @Service
 @Transactional
@@ -38,29 +35,23 @@ public class PracticeManagement {
 
 	private final PracticeAttachmentRepository attachments;
 
-	private final AccountManagement accounts;
-
 	private final AuditLog audit;
 
-	private final MailOutbox mail;
+	private final AuthorMails mails;
 
-	private final MessageSource messages;
-
-	private final String baseUrl;
+	private final PracticeHistory history;
 
 	PracticeManagement(PracticeRepository practices, PracticeFormMapping mapping, PracticeImageRepository images,
-			ImageUploads uploads, PracticeAttachmentRepository attachments, AccountManagement accounts, AuditLog audit,
-			MailOutbox mail, MessageSource messages, @Value("${lc.base-url:http://localhost:8080}") String baseUrl) {
+			ImageUploads uploads, PracticeAttachmentRepository attachments, AuditLog audit, AuthorMails mails,
+			PracticeHistory history) {
 		this.practices = practices;
 		this.mapping = mapping;
 		this.images = images;
 		this.uploads = uploads;
 		this.attachments = attachments;
-		this.accounts = accounts;
 		this.audit = audit;
-		this.mail = mail;
-		this.messages = messages;
-		this.baseUrl = baseUrl;
+		this.mails = mails;
+		this.history = history;
 	}
 
 	/** Whether the person may edit the fiche now. */
@@ -98,26 +89,36 @@ public class PracticeManagement {
 			practice.submit();
 		}
 		Practice saved = this.practices.save(practice);
+		this.history.record(saved, submit ? RevisionAction.SUBMITTED : RevisionAction.CREATED, author, null);
 		if (submit) {
-			notifyAuthor(saved, "practice.mail.submitted", null,
-					org.springframework.context.i18n.LocaleContextHolder.getLocale());
+			this.mails.send(saved, "practice.mail.submitted", null, LocaleContextHolder.getLocale());
 		}
 		this.audit.record(author.id(), submit ? "practice.submitted" : "practice.drafted", "practice:" + saved.getId(),
 				null);
 		return Optional.of(saved);
 	}
 
-	/** Changes a fiche from the form; nothing is saved when the form has errors. */
+	/**
+	 * Changes a fiche from the form, and hands it in for review when asked; nothing is
+	 * saved when the form has errors.
+	 * @throws ModerationConflict when asked to hand in a fiche whose state does not allow
+	 * it (nothing is saved then either)
+	 */
 	public boolean update(AccountPrincipal person, long id, PracticeForm form, BindingResult errors, boolean submit) {
 		Practice practice = editable(person, id);
+		if (submit && !practice.getModerationState().maySubmit()) {
+			throw new ModerationConflict(practice.getModerationState());
+		}
+		var baseline = this.history.baseline(practice);
 		if (errors.hasErrors() | !this.mapping.apply(form, practice, errors)) {
 			return false;
 		}
-		if (submit && practice.getModerationState() != ModerationState.PUBLISHED) {
+		this.history.keep(baseline);
+		if (submit) {
 			practice.submit();
-			notifyAuthor(practice, "practice.mail.submitted", null,
-					org.springframework.context.i18n.LocaleContextHolder.getLocale());
+			this.mails.send(practice, "practice.mail.submitted", null, LocaleContextHolder.getLocale());
 		}
+		this.history.record(practice, submit ? RevisionAction.SUBMITTED : RevisionAction.SAVED, person, null);
 		this.audit.record(person.id(), submit ? "practice.submitted" : "practice.changed", "practice:" + id, null);
 		return true;
 	}
@@ -138,10 +139,12 @@ public class PracticeManagement {
 		}
 		try {
 			ImageUploads.Encoded encoded = this.uploads.encode(upload);
+			this.history.beforeChange(practice);
 			this.images.save(new PracticeImage(practice.getId(), (int) this.images.countByPracticeId(id),
 					encoded.contentType(), encoded.content(), encoded.width(), encoded.height(), altText.strip(),
 					(caption == null || caption.isBlank()) ? null : caption.strip(), encoded.thumbnail()));
 			practice.touched();
+			this.history.record(practice, RevisionAction.IMAGE_ADDED, person, null);
 			this.audit.record(person.id(), "practice.image-added", "practice:" + id, null);
 			return Optional.empty();
 		}
@@ -172,10 +175,12 @@ public class PracticeManagement {
 		if (this.attachments.findInfoByPracticeId(id).size() >= 10) {
 			return Optional.of("practice.attachment.too-many");
 		}
+		this.history.beforeChange(practice);
 		this.attachments.save(new PracticeAttachment(practice.getId(), this.attachments.findInfoByPracticeId(id).size(),
 				safeFileName(fileName), "application/pdf", upload, (title == null || title.isBlank()) ? null
 						: title.strip().substring(0, Math.min(300, title.strip().length()))));
 		practice.touched();
+		this.history.record(practice, RevisionAction.ATTACHMENT_ADDED, person, null);
 		this.audit.record(person.id(), "practice.attachment-added", "practice:" + id, null);
 		return Optional.empty();
 	}
@@ -200,8 +205,11 @@ public class PracticeManagement {
 	public void removeImage(AccountPrincipal person, long id, long imageId) {
 		Practice practice = editable(person, id);
 		PracticeImage image = this.images.findByIdAndPracticeId(imageId, practice.getId()).orElseThrow();
+		this.history.beforeChange(practice);
 		this.images.delete(image);
+		this.images.flush();
 		practice.touched();
+		this.history.record(practice, RevisionAction.IMAGE_REMOVED, person, null);
 		this.audit.record(person.id(), "practice.image-removed", "practice:" + id, null);
 	}
 
@@ -225,47 +233,10 @@ public class PracticeManagement {
 			});
 	}
 
-	/** An editor publishes a fiche. */
-	public void publish(AccountPrincipal editor, long id, Locale locale) {
-		Practice practice = moderated(editor, id);
-		practice.publish(editor.displayName());
-		practice.touched();
-		notifyAuthor(practice, "practice.mail.published", null, locale);
-		this.audit.record(editor.id(), "practice.published", "practice:" + id, null);
-	}
-
-	/**
-	 * An editor sends a fiche back to its author, turns it down or archives it, with a
-	 * comment.
-	 */
-	public void decline(AccountPrincipal editor, long id, ModerationState state, String comment, Locale locale) {
-		if (state != ModerationState.CHANGES_REQUESTED && state != ModerationState.REJECTED
-				&& state != ModerationState.ARCHIVED) {
-			throw new IllegalArgumentException("Not a way to decline: " + state);
-		}
-		Practice practice = moderated(editor, id);
-		practice.decline(state, comment);
-		practice.touched();
-		notifyAuthor(practice, "practice.mail." + state.name().toLowerCase(Locale.ROOT), comment, locale);
-		this.audit.record(editor.id(), "practice." + state.name().toLowerCase(Locale.ROOT), "practice:" + id, null);
-	}
-
 	/** The fiches of an organisation in every state, newest first. */
 	@Transactional(readOnly = true)
 	public List<Practice> ofOrganisation(long organisationId) {
 		return this.practices.findByLeadOrganisationId(organisationId, Sort.by(Sort.Order.desc("updatedAt")));
-	}
-
-	/** The fiches waiting for an editor, oldest first. */
-	@Transactional(readOnly = true)
-	public List<Practice> queue() {
-		List<Practice> queue = this.practices.findByModerationStateInOrderBySubmittedAtAsc(
-				List.of(ModerationState.SUBMITTED, ModerationState.IN_REVIEW));
-		queue.forEach((practice) -> {
-			practice.getMunicipalities();
-			practice.getThemes();
-		});
-		return queue;
 	}
 
 	/** A fiche the person may see, with its collections loaded. */
@@ -284,6 +255,15 @@ public class PracticeManagement {
 		});
 	}
 
+	/**
+	 * Whether the person may hand the fiche in for review now (it is a draft, or sent
+	 * back for changes); 403 and 404 as for editing.
+	 */
+	@Transactional(readOnly = true)
+	public boolean maySubmit(AccountPrincipal person, long id) {
+		return editable(person, id).getModerationState().maySubmit();
+	}
+
 	/** The form for editing a fiche the person may edit. */
 	@Transactional(readOnly = true)
 	public PracticeForm formOf(AccountPrincipal person, long id) {
@@ -296,25 +276,6 @@ public class PracticeManagement {
 			throw new SecurityException("Not allowed to edit fiche " + id);
 		}
 		return practice;
-	}
-
-	private Practice moderated(AccountPrincipal editor, long id) {
-		if (!editor.isEditor()) {
-			throw new SecurityException("Only editors moderate");
-		}
-		return this.practices.findById(id).orElseThrow();
-	}
-
-	private void notifyAuthor(Practice practice, String key, String comment, Locale locale) {
-		if (practice.getAuthorAccountId() == null) {
-			return;
-		}
-		this.accounts.account(practice.getAuthorAccountId())
-			.ifPresent((author) -> this.mail.queue(author.getEmail(),
-					this.messages.getMessage(key + ".subject", new Object[] { practice.getTitle() }, locale),
-					this.messages.getMessage(key + ".body", new Object[] { author.getDisplayName(), practice.getTitle(),
-							(comment != null) ? comment : "", this.baseUrl + "/mijn-praktijken/" + practice.getId() },
-							locale)));
 	}
 
 	private String uniqueSlug(String title) {

@@ -29,9 +29,18 @@ interface PracticeRepository extends JpaRepository<Practice, Long>, JpaSpecifica
 	@Query("update Practice p set p.authorAccountId = null where p.authorAccountId = :accountId")
 	int forgetAuthor(long accountId);
 
-	List<Practice> findByLeadOrganisationId(long organisationId, org.springframework.data.domain.Sort sort);
+	@org.springframework.data.jpa.repository.Modifying
+	@Query("""
+			update Practice p set p.reviewerAccountId = null, p.reviewerName = null
+			where p.reviewerAccountId = :accountId
+			""")
+	int forgetReviewer(long accountId);
 
-	List<Practice> findByModerationStateInOrderBySubmittedAtAsc(Collection<ModerationState> states);
+	/** The organisations that lead a fiche in any of these states. */
+	@Query("select distinct p.leadOrganisationId from Practice p where p.moderationState in :states")
+	List<Long> findLeadOrganisationIds(Collection<ModerationState> states);
+
+	List<Practice> findByLeadOrganisationId(long organisationId, org.springframework.data.domain.Sort sort);
 
 	@Query("select max(p.updatedAt) from Practice p where p.moderationState = :state")
 	java.time.Instant findLastUpdate(ModerationState state);

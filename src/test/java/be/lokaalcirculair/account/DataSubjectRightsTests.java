@@ -57,6 +57,9 @@ class DataSubjectRightsTests {
 					Theme.WATER)
 			.getId();
 		this.jdbc.update("update practice set author_account_id = ? where id = ?", person.id(), fiche);
+		this.jdbc.update("update practice set reviewer_account_id = ?, reviewer_name = ? where id = ?", person.id(),
+				"Test member", fiche);
+		PracticeFixtures.revise(this.context, fiche, person, "Fiche van een vertrekkende collega");
 		this.context.getBean(org.springframework.transaction.support.TransactionTemplate.class)
 			.executeWithoutResult((status) -> this.management.requestPasswordReset("te.wissen@example.org",
 					java.util.Locale.forLanguageTag("nl")));
@@ -87,12 +90,21 @@ class DataSubjectRightsTests {
 		assertThat(count("select count(*) from audit_log where actor_id = ?", person.id())).isZero();
 		assertThat(this.outbox.to("te.wissen@example.org")).isEmpty();
 		Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
-		while (count("select count(*) from practice where author_account_id = ?", person.id()) > 0
+		while (count("select count(*) from practice_revision where actor_account_id = ?", person.id()) > 0
 				&& Instant.now().isBefore(deadline)) {
 			Thread.sleep(100);
 		}
 		assertThat(count("select count(*) from practice where author_account_id = ?", person.id())).isZero();
 		assertThat(count("select count(*) from practice where id = ?", fiche)).isEqualTo(1);
+		// the history keeps every version, but no longer says who made it
+		assertThat(count("select count(*) from practice_revision where practice_id = ?", fiche)).isEqualTo(2);
+		assertThat(
+				count("select count(*) from practice_revision where practice_id = ? and actor_name is not null", fiche))
+			.isZero();
+		assertThat(count("select count(*) from practice_revision where actor_account_id = ?", person.id())).isZero();
+		assertThat(count("select count(*) from practice where id = ? and (reviewer_account_id is not null"
+				+ " or reviewer_name is not null)", fiche))
+			.isZero();
 		PracticeFixtures.removeAll(this.context);
 	}
 

@@ -116,6 +116,10 @@ class RouteMatrixTests {
 					SIGNED_IN),
 			new Route("POST /mijn-praktijken/{id}/afbeeldingen/{imageId}/verwijderen",
 					"/mijn-praktijken/999999/afbeeldingen/1/verwijderen", SIGNED_IN),
+			// the fiche's organisation and the editors; anyone else gets 404 per record
+			new Route("GET /mijn-praktijken/{id}/geschiedenis", "/mijn-praktijken/999999/geschiedenis", SIGNED_IN),
+			new Route("GET /mijn-praktijken/{id}/geschiedenis/vergelijken",
+					"/mijn-praktijken/999999/geschiedenis/vergelijken?van=1&naar=2", SIGNED_IN),
 			new Route("GET /beheer/moderatie", "/beheer/moderatie", STAFF),
 			new Route("POST /beheer/moderatie/{id}", "/beheer/moderatie/999999?besluit=publiceren", STAFF),
 			new Route("GET /beheer", "/beheer", STAFF), new Route("GET /beheer/zoekindex", "/beheer/zoekindex", STAFF),

@@ -47,6 +47,32 @@ public final class PracticeFixtures {
 		});
 	}
 
+	/**
+	 * Changes a fiche's title as this person, keeping revisions as a save through the
+	 * form does (the version from before the history first, if it had none).
+	 */
+	public static void revise(ApplicationContext context, long id, be.lokaalcirculair.account.AccountPrincipal person,
+			String title) {
+		revise(context, id, person, title, null);
+	}
+
+	/** Changes a fiche's title and description (unless {@code null}) as this person. */
+	public static void revise(ApplicationContext context, long id, be.lokaalcirculair.account.AccountPrincipal person,
+			String title, String description) {
+		PracticeRepository practices = context.getBean(PracticeRepository.class);
+		PracticeHistory history = context.getBean(PracticeHistory.class);
+		context.getBean(TransactionTemplate.class).executeWithoutResult((status) -> {
+			Practice practice = practices.findById(id).orElseThrow();
+			history.beforeChange(practice);
+			practice.rename(title, practice.getSummary());
+			if (description != null) {
+				practice.describe(description, practice.getLanguage());
+			}
+			practice.touched();
+			history.record(practice, RevisionAction.SAVED, person, null);
+		});
+	}
+
 	/** Removes every fixture fiche. */
 	public static void removeAll(ApplicationContext context) {
 		PracticeRepository practices = context.getBean(PracticeRepository.class);

@@ -37,8 +37,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The whole way of a new member, in the browser as a new user would go it: register,
  * verify the address from the outbox, ask to join Mechelen, be approved, submit a fiche
- * with an image, get a change asked by an editor, fix it, see it published and find it
- * with the search.
+ * with an image, see an editor take it into review and ask for a change, fix it (and see
+ * the change in the fiche's history), see it published and find it with the search.
  */
 @RequiresChromium
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -132,6 +132,14 @@ class NewMemberJourneyTests {
 		logIn(EDITOR, AccountFixtures.PASSWORD);
 		open("/beheer/moderatie");
 		click(By.linkText("Deelfietsen uit gevonden fietsen in Mechelen"));
+		submit("button[value=beoordelen]");
+		assertThat(this.browser.getPageSource()).contains("U beoordeelt deze praktijk nu");
+		assertThat(this.outbox.to(EMAIL)).extracting(OutboxMail::getSubject)
+			.anyMatch((subject) -> subject.contains("wordt beoordeeld"));
+		open("/beheer/moderatie?mij=ja");
+		assertThat(this.browser.findElement(By.cssSelector("table")).getText())
+			.contains("Deelfietsen uit gevonden fietsen in Mechelen");
+		click(By.linkText("Deelfietsen uit gevonden fietsen in Mechelen"));
 		type("opmerking", "Vermeld hoeveel fietsen er al uitgeleend werden.");
 		submit("button[value=wijzigingen]");
 		logOut();
@@ -142,6 +150,10 @@ class NewMemberJourneyTests {
 		click(By.linkText("Bewerken"));
 		type("results", "Uitgeleende deelfietsen | 140 | fietsen | 2025");
 		submit("button[value=indienen]");
+		this.browser.get(fiche + "/geschiedenis");
+		assertThat(this.browser.getPageSource()).contains("Beoordeling gestart", "Wijzigingen gevraagd");
+		click(By.partialLinkText("vergelijken"));
+		assertThat(this.browser.findElement(By.cssSelector(".diff ins")).getText()).contains("Uitgeleende deelfietsen");
 		logOut();
 
 		logIn(EDITOR, AccountFixtures.PASSWORD);

@@ -184,8 +184,20 @@ class PageQualityTests {
 	/** The pages behind a login, seen by an admin (who sees every one of them). */
 	@TestFactory
 	Stream<DynamicTest> everyPageBehindALoginIsAccessibleValidAndReflows() {
-		be.lokaalcirculair.account.AccountFixtures.create(this.context, "harness.admin@example.org",
-				be.lokaalcirculair.account.Role.ADMIN, "12025");
+		be.lokaalcirculair.account.AccountPrincipal admin = be.lokaalcirculair.account.AccountFixtures
+			.create(this.context, "harness.admin@example.org", be.lokaalcirculair.account.Role.ADMIN, "12025");
+		org.springframework.jdbc.core.JdbcTemplate jdbc = this.context
+			.getBean(org.springframework.jdbc.core.JdbcTemplate.class);
+		long draft = jdbc.queryForObject("select min(id) from practice where moderation_state = 'DRAFT'", Long.class);
+		String description = jdbc.queryForObject("select coalesce(description, '') from practice where id = ?",
+				String.class, draft);
+		be.lokaalcirculair.practice.PracticeFixtures.revise(this.context, draft, admin, "Een herschreven titel",
+				description.replaceFirst("\\b(\\p{L}+)\\b", "Herschreven")
+						+ "\n\nEen nieuwe alinea met **resultaten**.");
+		int lastRevision = jdbc.queryForObject(
+				"select max(revision_number) from practice_revision where practice_id = ?", Integer.class, draft);
+		long submitted = jdbc.queryForObject("select min(id) from practice where moderation_state = 'SUBMITTED'",
+				Long.class);
 		Map<String, String> pages = new java.util.LinkedHashMap<>();
 		pages.put("account", "/account");
 		pages.put("account-search", "/account?naam=mechelen");
@@ -198,6 +210,12 @@ class PageQualityTests {
 		pages.put("practice-form", "/mijn-praktijken/nieuw");
 		pages.put("moderation", "/beheer/moderatie");
 		membersPages(pages);
+		pages.put("moderation-filtered", "/beheer/moderatie?toestand=alle&thema=voeding&sorteer=nieuwste");
+		pages.put("moderation-empty", "/beheer/moderatie?toestand=geweigerd&mij=ja&thema=bestaat-niet");
+		pages.put("practice-submitted", "/mijn-praktijken/" + submitted);
+		pages.put("practice-history", "/mijn-praktijken/" + draft + "/geschiedenis");
+		pages.put("practice-diff", "/mijn-praktijken/" + draft + "/geschiedenis/vergelijken?van=" + (lastRevision - 1)
+				+ "&naar=" + lastRevision);
 		pages.put("practice-preview",
 				"/mijn-praktijken/" + this.context.getBean(org.springframework.jdbc.core.JdbcTemplate.class)
 					.queryForObject("select min(id) from practice where moderation_state <> 'PUBLISHED'", Long.class));
@@ -225,6 +243,18 @@ class PageQualityTests {
 			assertThat(axeViolations()).as("axe-core violations on the fiche form with errors").isEmpty();
 			assertThat(HtmlChecker.errors(renderedHtml().getBytes(java.nio.charset.StandardCharsets.UTF_8)))
 				.as("Nu errors on the fiche form with errors")
+				.isEmpty();
+		}));
+		tests.add(DynamicTest.dynamicTest("moderation decision with errors", () -> {
+			this.browser.manage().window().setSize(new Dimension(1280, 900));
+			this.browser.get("http://localhost:" + this.port + "/mijn-praktijken/" + submitted);
+			this.browser.findElement(org.openqa.selenium.By.cssSelector("button[value=wijzigingen]")).click();
+			new org.openqa.selenium.support.ui.WebDriverWait(this.browser, Duration.ofSeconds(10)).until(
+					(driver) -> !driver.findElements(org.openqa.selenium.By.cssSelector(".error-summary")).isEmpty());
+			screenshot("moderation-errors", 1280);
+			assertThat(axeViolations()).as("axe-core violations on a refused decision").isEmpty();
+			assertThat(HtmlChecker.errors(renderedHtml().getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+				.as("Nu errors on a refused decision")
 				.isEmpty();
 		}));
 		tests.add(DynamicTest.dynamicTest("register with errors", () -> {
