@@ -198,6 +198,9 @@ public class AccountManagement {
 		data.put("oidcLinks",
 				rows("select issuer, subject, linked_at from account_oidc_link where account_id = ? order by id",
 						accountId));
+		data.put("revisions", rows(
+				"select practice_id, revision_number, action, created_at, moderation_comment from practice_revision where actor_account_id = ? order by id",
+				accountId));
 		data.put("fiches", rows(
 				"select id, slug, title, moderation_state, created_at from practice where author_account_id = ? order by id",
 				accountId));

@@ -74,6 +74,7 @@ class DataSubjectRightsTests {
 			.andExpect(jsonPath("$.account.organisation").value("Mechelen"))
 			.andExpect(jsonPath("$.mails.length()").value(1))
 			.andExpect(jsonPath("$.fiches[0].title").value("Fiche van een vertrekkende collega"))
+			.andExpect(jsonPath("$.revisions[0].practice_id").value(fiche))
 			.andExpect(jsonPath("$.oidcLinks[0].issuer").value("https://idp.example.org"))
 			.andExpect(jsonPath("$.oidcLinks[0].subject").value("persoon-42"))
 			.andExpect(jsonPath("$.account.passwordHash").doesNotExist());
