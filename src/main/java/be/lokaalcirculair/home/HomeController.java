@@ -32,16 +32,39 @@ class HomeController {
 		this.organisations = organisations;
 	}
 
+	/** The front page as last computed, with the version of the fiches it shows. */
+	private volatile Cached cached;
+
 	@GetMapping("/")
 	String home(Model model) {
-		PracticeCatalog.Statistics statistics = this.practices.statistics();
-		model.addAttribute("view",
-				new HomeView(this.cards.of(this.practices.featured(3)),
-						this.cards.of(this.practices.published(PracticeFilter.none(), 0, 6, PracticeSort.NEWEST)
-							.getContent()),
-						statistics.publishedPractices(), statistics.municipalitiesWithPractices(),
-						this.organisations.count(OrganisationType.INTERGEMEENTELIJK_SAMENWERKINGSVERBAND)));
+		model.addAttribute("view", view());
 		return VIEW;
+	}
+
+	/**
+	 * The same for every visitor until a fiche changes: computed again only when the
+	 * content version differs.
+	 */
+	private HomeView view() {
+		PracticeCatalog.ContentVersion version = this.practices.contentVersion();
+		Cached last = this.cached;
+		if (last != null && last.version().equals(version)) {
+			return last.view();
+		}
+		HomeView view = compute();
+		this.cached = new Cached(version, view);
+		return view;
+	}
+
+	private HomeView compute() {
+		PracticeCatalog.Statistics statistics = this.practices.statistics();
+		return new HomeView(this.cards.of(this.practices.featured(3)),
+				this.cards.of(this.practices.published(PracticeFilter.none(), 0, 6, PracticeSort.NEWEST).getContent()),
+				statistics.publishedPractices(), statistics.municipalitiesWithPractices(),
+				this.organisations.count(OrganisationType.INTERGEMEENTELIJK_SAMENWERKINGSVERBAND));
+	}
+
+	private record Cached(PracticeCatalog.ContentVersion version, HomeView view) {
 	}
 
 }

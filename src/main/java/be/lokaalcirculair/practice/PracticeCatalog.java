@@ -112,6 +112,16 @@ public class PracticeCatalog {
 		return this.practices.findPublishedAddresses(PageRequest.of(page, size));
 	}
 
+	/**
+	 * The version of the fiches as a whole: it changes whenever any fiche is added,
+	 * changed, moderated or removed (every change touches its time of change). Caches of
+	 * what is shown about the fiches compare with it; one indexed query, so that every
+	 * node of a cluster sees a change at once.
+	 */
+	public ContentVersion contentVersion() {
+		return this.practices.findContentVersion();
+	}
+
 	/** The published fiches an organisation leads, newest first. */
 	public Page<Practice> ledBy(long organisationId, int limit) {
 		Page<Practice> result = this.practices.findAll(
@@ -216,10 +226,19 @@ public class PracticeCatalog {
 
 	/**
 	 * Figures about the published fiches.
-	 *
 	 * @param publishedPractices how many fiches are published
 	 * @param municipalitiesWithPractices how many 2025 municipalities have at least one
 	 */
+	/**
+	 * The version of the fiches as a whole.
+	 *
+	 * @param count how many fiches there are, in any state
+	 * @param lastChange the latest change of any fiche, or {@code null} when there is
+	 * none
+	 */
+	public record ContentVersion(long count, java.time.Instant lastChange) {
+	}
+
 	public record Statistics(long publishedPractices, int municipalitiesWithPractices) {
 	}
 

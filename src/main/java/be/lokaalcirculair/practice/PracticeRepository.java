@@ -65,4 +65,7 @@ interface PracticeRepository extends JpaRepository<Practice, Long>, JpaSpecifica
 			""")
 	List<PublishedAddress> findPublishedAddresses(Pageable pageable);
 
+	@Query("select new be.lokaalcirculair.practice.PracticeCatalog$ContentVersion(count(p), max(p.updatedAt)) from Practice p")
+	PracticeCatalog.ContentVersion findContentVersion();
+
 }

@@ -23,6 +23,29 @@ class HomePageTests {
 	@Autowired
 	PracticeCatalog catalog;
 
+	@Autowired
+	org.springframework.context.ApplicationContext context;
+
+	@org.junit.jupiter.api.AfterEach
+	void removeFixtures() {
+		be.lokaalcirculair.practice.PracticeFixtures.removeAll(this.context);
+	}
+
+	@Test
+	void aNewlyPublishedFicheShowsAtOnceThoughThePageIsKeptBetweenRequests() throws Exception {
+		this.mvc.perform(get("/")).andExpect(status().isOk());
+		long before = this.catalog.statistics().publishedPractices();
+		be.lokaalcirculair.practice.PracticeFixtures.publish(this.context, "home", "Deelfietsen voor het personeel",
+				"Samenvatting.", "Tekst.", "12025", be.lokaalcirculair.shared.taxonomy.Theme.MOBILITEIT);
+		this.mvc.perform(get("/"))
+			.andExpect(content().string(containsString("Deelfietsen voor het personeel")))
+			.andExpect(content().string(containsString(
+					"<span class=\"figures__number\">" + (before + 1) + "</span> gepubliceerde praktijken")));
+		be.lokaalcirculair.practice.PracticeFixtures.removeAll(this.context);
+		this.mvc.perform(get("/"))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("Deelfietsen voor het personeel"))));
+	}
+
 	@Test
 	void showsFiguresComputedFromTheData() throws Exception {
 		PracticeCatalog.Statistics statistics = this.catalog.statistics();
