@@ -116,6 +116,44 @@ public class Organisations {
 			.findFirst());
 	}
 
+	/**
+	 * Every municipality a name (or code) may mean, as the NIS codes it would be filed
+	 * under: none when it is unknown, one when it is clear, more when it is ambiguous (a
+	 * name shared by municipalities that are not the same one in 2025). A pre-2025 name
+	 * that is also the name of the municipality it merged into counts once, as the 2025
+	 * code. Callers report ambiguity; they never pick one.
+	 */
+	public List<String> municipalityCandidates(String codeOrName) {
+		if (codeOrName == null || codeOrName.isBlank() || codeOrName.length() > 120) {
+			return List.of();
+		}
+		String text = codeOrName.strip();
+		if (text.matches("\\d{5}")) {
+			return municipalityCode(text).map(List::of).orElse(List.of());
+		}
+		String folded = fold(text);
+		Map<String, String> bySuccessor = new java.util.LinkedHashMap<>();
+		municipalities().stream()
+			.filter((m) -> fold(m.getName()).equals(folded))
+			.forEach((m) -> bySuccessor.put(m.getNisCode(), m.getNisCode()));
+		this.formerMunicipalities.findAll()
+			.stream()
+			.filter((former) -> fold(former.getName()).equals(folded))
+			.forEach((former) -> bySuccessor.putIfAbsent(former.getSuccessorNis(), former.getNisCode()));
+		return List.copyOf(bySuccessor.values());
+	}
+
+	/**
+	 * The organisations with exactly this name (case aside); more than one means the name
+	 * is ambiguous.
+	 */
+	public List<Organisation> organisationsNamed(String name) {
+		if (name == null || name.isBlank() || name.length() > 200) {
+			return List.of();
+		}
+		return this.organisations.findByNameIgnoreCase(name.strip());
+	}
+
 	private static String fold(String text) {
 		return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKD)
 			.replaceAll("\\p{M}", "")
