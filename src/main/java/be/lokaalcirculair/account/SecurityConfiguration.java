@@ -47,6 +47,11 @@ class SecurityConfiguration {
 					.requestMatchers(HttpMethod.POST, "/registreren", LOGIN, "/praktijken/*/contact",
 							"/wachtwoord-vergeten", "/wachtwoord-herstellen")
 					.permitAll()
+					// the public read API: every method reaches it, so that a wrong one
+					// gets
+					// 405 as a problem, not a refusal of the login machinery
+					.requestMatchers("/api/v1/**")
+					.permitAll()
 					.requestMatchers(HttpMethod.GET, "/**")
 					.permitAll()
 					.requestMatchers(HttpMethod.HEAD, "/**")
@@ -67,6 +72,9 @@ class SecurityConfiguration {
 			.permitAll());
 		http.logout((logout) -> logout.logoutUrl(LOGOUT).logoutSuccessUrl("/?afgemeld").deleteCookies("JSESSIONID"));
 		http.httpBasic(AbstractHttpConfigurer::disable);
+		// the public API changes nothing and reads no session or cookie to decide
+		// anything
+		http.csrf((csrf) -> csrf.ignoringRequestMatchers("/api/v1/**"));
 		http.addFilterBefore(new SessionValidity(jdbc), AnonymousAuthenticationFilter.class);
 		http.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 			.frameOptions((frame) -> frame.deny())

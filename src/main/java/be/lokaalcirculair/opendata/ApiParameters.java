@@ -1,7 +1,9 @@
 package be.lokaalcirculair.opendata;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -66,6 +68,45 @@ final class ApiParameters {
 			throw bad(name + " is longer than " + MAX_LENGTH + " characters");
 		}
 		return (value == null || value.isBlank()) ? null : value.strip();
+	}
+
+	/**
+	 * Refuses parameters the endpoint does not know: a misspelt filter would otherwise
+	 * silently give everything.
+	 */
+	static void onlyKnown(Map<String, ?> parameters, Collection<String> known) {
+		for (String name : parameters.keySet()) {
+			if (!known.contains(name)) {
+				throw bad("unknown parameter " + ((name.length() > 40) ? name.substring(0, 40) + "…" : name)
+						+ "; known: " + String.join(", ", known));
+			}
+		}
+	}
+
+	/** The one value of a parameter that may be given once, or {@code null}. */
+	static String single(Map<String, List<String>> parameters, String name) {
+		List<String> values = parameters.get(name);
+		if (values == null || values.isEmpty()) {
+			return null;
+		}
+		if (values.size() > 1) {
+			throw bad(name + " may be given only once");
+		}
+		return values.get(0);
+	}
+
+	/** A whole number, or {@code null} when the parameter is absent. */
+	static Integer integer(Map<String, List<String>> parameters, String name) {
+		String value = single(parameters, name);
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			return Integer.valueOf(value.strip());
+		}
+		catch (NumberFormatException ex) {
+			throw bad(name + " must be a whole number");
+		}
 	}
 
 	static ResponseStatusException bad(String reason) {

@@ -85,7 +85,7 @@ final class CsvSource implements ImportSource {
 				continue;
 			}
 			if (!blank) {
-				cells.put(header.get(i), ImportColumnTable.restore(value));
+				cells.put(header.get(i), CellSafety.restore(value));
 			}
 		}
 		return cells;

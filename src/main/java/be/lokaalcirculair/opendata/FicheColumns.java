@@ -9,16 +9,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import be.lokaalcirculair.opendata.ImportColumnTable.CellKind;
+import be.lokaalcirculair.opendata.ExportColumn.Kind;
 import be.lokaalcirculair.practice.PracticeForm;
 
 /**
  * How the import reads the columns of the fiche export, so that an exported file comes
- * back as the same fiches. The columns themselves (names and kinds) are the export's;
- * here is only what the import does with each: most set the field of the fiche form with
- * the same name, a few say whom the fiche belongs to and where it came from, and the rest
- * the export derives (identifiers, addresses, the location, times), which the import
- * leaves alone.
+ * back as the same fiches. The columns themselves (names and kinds) are the export's
+ * ({@link PracticeRow#COLUMNS}, one definition for both directions); here is only what
+ * the import does with each: most set the field of the fiche form with the same name, a
+ * few say whom the fiche belongs to and where it came from, and the rest the export
+ * derives (identifiers, addresses, the location, times), which the import leaves alone.
  */
 final class FicheColumns {
 
@@ -40,14 +40,14 @@ final class FicheColumns {
 		.collect(Collectors.toUnmodifiableSet());
 
 	/** Every column of the export with what its cells hold, in the export's order. */
-	static final Map<String, CellKind> KINDS = kinds();
+	static final Map<String, Kind> KINDS = kinds();
 
 	private FicheColumns() {
 	}
 
-	private static Map<String, CellKind> kinds() {
-		Map<String, CellKind> kinds = new LinkedHashMap<>();
-		ImportColumnTable.COLUMNS.forEach((column) -> kinds.put(column.name(), column.kind()));
+	private static Map<String, Kind> kinds() {
+		Map<String, Kind> kinds = new LinkedHashMap<>();
+		PracticeRow.COLUMNS.forEach((column) -> kinds.put(column.name(), column.kind()));
 		return java.util.Collections.unmodifiableMap(kinds);
 	}
 
@@ -84,11 +84,11 @@ final class FicheColumns {
 
 	/** What separates the values of a list in a cell of this column. */
 	static String separator(String column) {
-		CellKind kind = KINDS.get(column);
-		if (kind == CellKind.LINES) {
+		Kind kind = KINDS.get(column);
+		if (kind == Kind.LINES) {
 			return "\n";
 		}
-		return (kind == CellKind.CODES || kind == CellKind.NAMES) ? ";" : " ";
+		return (kind == Kind.CODES || kind == Kind.NAMES) ? ";" : " ";
 	}
 
 }

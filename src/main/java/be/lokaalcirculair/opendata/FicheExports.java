@@ -11,22 +11,26 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Component;
 
 import be.lokaalcirculair.organisation.Organisation;
 import be.lokaalcirculair.organisation.Organisations;
 import be.lokaalcirculair.practice.Practice;
 import be.lokaalcirculair.practice.PracticeCatalog;
-import be.lokaalcirculair.practice.PracticeFilter;
-import be.lokaalcirculair.practice.PracticeSort;
+import be.lokaalcirculair.search.PracticeQuery;
+import be.lokaalcirculair.search.PracticeSearch;
 
 /**
- * Every published fiche written to a file, for the command line's {@code export}: JSON as
- * an array of the API's fiches (what the import reads back).
+ * Every published fiche written to a file, for the command line's {@code export}: CSV and
+ * XLSX exactly as the API's exports write them, JSON as an array of the API's fiches; the
+ * import reads each of them back.
  */
 @Component
 class FicheExports {
+
+	private final PracticeSearch search;
+
+	private final Exports exports;
 
 	private final PracticeCatalog catalog;
 
@@ -36,8 +40,10 @@ class FicheExports {
 
 	private final String baseUrl;
 
-	FicheExports(PracticeCatalog catalog, Organisations organisations, JsonMapper json,
-			@Value("${lc.base-url:http://localhost:8080}") String baseUrl) {
+	FicheExports(PracticeSearch search, Exports exports, PracticeCatalog catalog, Organisations organisations,
+			JsonMapper json, @Value("${lc.base-url:http://localhost:8080}") String baseUrl) {
+		this.search = search;
+		this.exports = exports;
 		this.catalog = catalog;
 		this.organisations = organisations;
 		this.json = json;
@@ -45,31 +51,35 @@ class FicheExports {
 	}
 
 	/**
-	 * Writes every published fiche in the format.
+	 * Writes every published fiche, newest first.
 	 * @param format {@code json}, {@code csv} or {@code xlsx}
 	 * @return how many fiches were written
 	 */
 	long write(String format, OutputStream out) throws IOException {
-		if (!format.equals("json")) {
-			throw new IOException("not yet: " + format);
+		List<Long> ids = this.search.allIds(PracticeQuery.all(0, 1));
+		if (format.equals("json")) {
+			writeJson(ids, out);
 		}
-		long count = 0;
+		else {
+			ExportFormat table = format.equals("csv") ? ExportFormat.CSV : ExportFormat.XLSX;
+			try (TableWriter writer = table.writer(out, "praktijken")) {
+				this.exports.writePractices(ids, writer, this.baseUrl);
+			}
+		}
+		return ids.size();
+	}
+
+	private void writeJson(List<Long> ids, OutputStream out) {
 		try (JsonGenerator generator = this.json.createGenerator(out)) {
 			generator.writeStartArray();
-			Page<Practice> page;
-			int number = 0;
-			do {
-				page = this.catalog.published(PracticeFilter.none(), number++, PracticeCatalog.MAX_PAGE_SIZE,
-						PracticeSort.NEWEST);
-				for (PracticeJson fiche : fiches(page.getContent())) {
+			for (int from = 0; from < ids.size(); from += Exports.BATCH) {
+				for (PracticeJson fiche : fiches(
+						this.catalog.published(ids.subList(from, Math.min(ids.size(), from + Exports.BATCH))))) {
 					this.json.writeValue(generator, fiche);
-					count++;
 				}
 			}
-			while (page.hasNext());
 			generator.writeEndArray();
 		}
-		return count;
 	}
 
 	private List<PracticeJson> fiches(List<Practice> practices) {

@@ -12,8 +12,9 @@ import be.lokaalcirculair.practice.ResultIndicator;
 import be.lokaalcirculair.shared.taxonomy.Terms;
 
 /**
- * The public JSON form of a fiche. Holds no personal data: the contact person and the
- * editor's name are left out.
+ * The public JSON form of a fiche. Holds no personal data: the contact person, the
+ * author, the editor's name, the moderation comment and the name of a quoted person are
+ * left out.
  */
 record PracticeJson(long id, String slug, String url, String title, String summary, String description, String language,
 		OrganisationRef leadOrganisation, List<MunicipalityRef> municipalities, List<String> partners,
@@ -36,8 +37,7 @@ record PracticeJson(long id, String slug, String url, String title, String summa
 				(practice.getTargetGroup() != null) ? practice.getTargetGroup().code() : null,
 				new Location(practice.getLocationLabel(), practice.getLatitude(), practice.getLongitude()),
 				practice.getLinks().stream().map((link) -> new LinkJson(link.label(), link.url())).toList(),
-				(practice.getTestimony() != null)
-						? new Testimony(practice.getTestimony().quote(), practice.getTestimony().author()) : null,
+				(practice.getTestimony() != null) ? new Testimony(practice.getTestimony().quote()) : null,
 				practice.getValidatedAt() != null, practice.getLastReviewedAt(), practice.getProvenance(),
 				practice.isDemo(), practice.getPublishedAt(), practice.getUpdatedAt());
 	}
@@ -56,7 +56,13 @@ record PracticeJson(long id, String slug, String url, String title, String summa
 	record LinkJson(String label, String url) {
 	}
 
-	record Testimony(String quote, String author) {
+	/**
+	 * A quote of someone involved; who said it is a person's name and stays on the
+	 * fiche's page.
+	 *
+	 * @param quote the words
+	 */
+	record Testimony(String quote) {
 	}
 
 }

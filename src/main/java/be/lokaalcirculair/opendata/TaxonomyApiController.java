@@ -43,8 +43,9 @@ class TaxonomyApiController {
 	}
 
 	@GetMapping(path = "/api/v1/taxonomy", produces = "application/json")
-	@Operation(summary = "All vocabularies: themes, strategies, levers, SDGs, statuses, target groups, "
-			+ "organisation types, population classes, provinces")
+	@Operation(operationId = "getTaxonomy",
+			summary = "All vocabularies: themes, strategies, levers, SDGs, statuses, target groups, "
+					+ "organisation types, population classes, provinces")
 	Map<String, List<TermJson>> taxonomy() {
 		Map<String, List<TermJson>> vocabularies = new LinkedHashMap<>();
 		vocabularies.put("themes", terms(Theme.values()));

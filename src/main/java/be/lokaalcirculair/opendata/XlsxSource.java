@@ -120,7 +120,7 @@ final class XlsxSource implements ImportSource {
 				if (column >= this.header.size() || this.header.get(column).isEmpty()) {
 					throw new ImportRefused("import.file.cell-without-column", rowNum + 1, column + 1);
 				}
-				byName.put(this.header.get(column), ImportColumnTable.restore(value));
+				byName.put(this.header.get(column), CellSafety.restore(value));
 			});
 			this.receiver.row(rowNum + 1, byName, List.of());
 		}

@@ -113,6 +113,39 @@ public class PracticeSearch implements SimilarPractices {
 	}
 
 	/**
+	 * The ids of every published fiche the query finds, in its order, without paging and
+	 * without facets: what an export of the search holds. Like {@link #search}, retries
+	 * tolerating typing errors when the words find nothing.
+	 * @param query what is asked; its page and size are ignored
+	 * @return the ids, in the order of the search
+	 */
+	public List<Long> allIds(PracticeQuery query) {
+		PracticeQuery asked = query.withText(firstWords(query.text(), MAX_WORDS));
+		SearchSession session = Search.session(this.entityManager);
+		GeoPoint centre = centre(asked);
+		List<Long> ids = allIds(session, asked, centre, false);
+		return (ids.isEmpty() && asked.text() != null) ? allIds(session, asked, centre, true) : ids;
+	}
+
+	private List<Long> allIds(SearchSession session, PracticeQuery query, GeoPoint centre, boolean fuzzy) {
+		return session.search(Practice.class)
+			.select((f) -> f.id(Long.class))
+			.where((f) -> predicate(f, query, centre, null, fuzzy))
+			.sort((f) -> order(f, query))
+			.fetchAllHits();
+	}
+
+	private static org.hibernate.search.engine.search.sort.dsl.SortFinalStep order(
+			org.hibernate.search.engine.search.sort.dsl.SearchSortFactory f, PracticeQuery query) {
+		return switch (effectiveOrder(query)) {
+			case RELEVANCE -> f.score().then().field(PUBLISHED_AT).desc();
+			case NEWEST -> f.field(PUBLISHED_AT).desc().missing().last();
+			case UPDATED -> f.field(UPDATED_AT).desc();
+			case TITLE -> f.field(TITLE_SORT).asc();
+		};
+	}
+
+	/**
 	 * The published fiches whose title has words starting as typed, for suggestions while
 	 * typing.
 	 */
@@ -179,12 +212,7 @@ public class PracticeSearch implements SimilarPractices {
 				aggregate(step, facet, key);
 			}
 		}
-		var sorted = step.sort((f) -> switch (effectiveOrder(query)) {
-			case RELEVANCE -> f.score().then().field(PUBLISHED_AT).desc();
-			case NEWEST -> f.field(PUBLISHED_AT).desc().missing().last();
-			case UPDATED -> f.field(UPDATED_AT).desc();
-			case TITLE -> f.field(TITLE_SORT).asc();
-		});
+		var sorted = step.sort((f) -> order(f, query));
 		if (query.text() != null) {
 			sorted = sorted.highlighter((h) -> h.fastVector()
 				.tag("<mark>", "</mark>")

@@ -32,6 +32,37 @@ public record SearchPage(PracticeQuery query, List<HitView> hits, long total, Li
 	/** Parameters of the page besides the facets. */
 	public static final String TEXT = "q", ORDER = "sorteer", NEAR = "nabij", RADIUS = "afstand";
 
+	/**
+	 * This search in the parameters of the API, without paging, as a query string
+	 * ("?theme=textiel&amp;q=…", or empty): the export links of the page add it to
+	 * {@code /api/v1/practices.csv}, so that the file holds exactly what the page found.
+	 */
+	public String apiQuery() {
+		StringBuilder parameters = new StringBuilder();
+		if (this.query.text() != null) {
+			append(parameters, "q", this.query.text());
+		}
+		for (Facet facet : Facet.values()) {
+			this.query.selected(facet).forEach((value) -> append(parameters, facet.apiParameter(), value));
+		}
+		if (this.query.near() != null) {
+			append(parameters, "near", this.query.near());
+			append(parameters, "radiusKm", String.valueOf(this.query.radiusKm()));
+		}
+		SearchOrder fallback = (this.query.text() != null) ? SearchOrder.RELEVANCE : SearchOrder.NEWEST;
+		if (this.query.order() != fallback) {
+			append(parameters, "sort", this.query.order().code());
+		}
+		return parameters.toString();
+	}
+
+	private static void append(StringBuilder parameters, String name, String value) {
+		parameters.append(parameters.isEmpty() ? '?' : '&')
+			.append(name)
+			.append('=')
+			.append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
+	}
+
 	/** The orders a user can choose. */
 	public SearchOrder[] orders() {
 		return SearchOrder.values();

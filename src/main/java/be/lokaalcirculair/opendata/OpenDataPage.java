@@ -1,0 +1,41 @@
+package be.lokaalcirculair.opendata;
+
+import java.util.List;
+
+/**
+ * What the open-data page (/open-data) shows: the downloads, how the files look and every
+ * column, from the same definitions the exports are written with.
+ *
+ * @param practiceColumns the columns of the fiche export
+ * @param organisationColumns the columns of the organisation export
+ * @param burst how many API requests an address may make at once
+ * @param requestsPerMinute how many it earns back per minute
+ * @param exportCost how many one export counts for
+ * @param example an export address with filters, as an example
+ */
+public record OpenDataPage(List<ColumnView> practiceColumns, List<ColumnView> organisationColumns, int burst,
+		int requestsPerMinute, int exportCost, String example) {
+
+	/** The template of the page. */
+	static final String VIEW = "opendata/page";
+
+	/** The page's address. */
+	public static final String PATH = "/open-data";
+
+	/**
+	 * One column.
+	 *
+	 * @param name its stable name
+	 * @param kindKey the message key of its kind of value
+	 * @param meaningKey the message key of its meaning
+	 */
+	public record ColumnView(String name, String kindKey, String meaningKey) {
+	}
+
+	static <R> List<ColumnView> of(List<ExportColumn<R>> columns, String table) {
+		return columns.stream()
+			.map((column) -> new ColumnView(column.name(), column.kind().messageKey(), column.messageKey(table)))
+			.toList();
+	}
+
+}
