@@ -24,13 +24,16 @@ final class FicheColumns {
 
 	static final String LEAD = "leadOrganisationSlug", LEAD_NAME = "leadOrganisationName",
 			MUNICIPALITIES = "municipalities", MUNICIPALITY_NAMES = "municipalityNames", VALIDATED = "validated",
-			LAST_REVIEWED = "lastReviewedAt", PROVENANCE = "provenance", DEMO = "demo";
+			LAST_REVIEWED = "lastReviewedAt", PROVENANCE = "provenance", DEMO = "demo", LOCATION = "locationLabel";
 
 	/** Columns the import reads besides those of the form. */
 	static final Set<String> FICHE_DETAILS = Set.of(LEAD, LEAD_NAME, MUNICIPALITY_NAMES, VALIDATED, LAST_REVIEWED,
 			PROVENANCE, DEMO);
 
-	/** Columns the export derives; an import ignores them. */
+	/**
+	 * Columns the export derives; an import does not set them (the location follows from
+	 * the first municipality, and only tells which municipality that is).
+	 */
 	static final Set<String> DERIVED = Set.of("id", "slug", "url", "leadOrganisationId", "locationLabel", "latitude",
 			"longitude", "publishedAt", "updatedAt");
 

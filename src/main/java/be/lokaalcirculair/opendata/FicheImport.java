@@ -14,6 +14,7 @@ import java.util.function.IntConsumer;
 import jakarta.persistence.EntityManager;
 
 import org.springframework.stereotype.Component;
+import org.springframework.validation.BindingResult;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -103,13 +104,17 @@ class FicheImport {
 			PracticeImport.Batch batch = this.practices.batch();
 			int[] written = { 0 };
 			ImportOutcome read = run(file, mapping, progress, (fiche) -> {
-				long id = batch.create(fiche.form(), details(fiche, stamp));
-				range[0] = Math.min(range[0], id);
-				range[1] = Math.max(range[1], id);
+				PracticeImport.Created created = batch.create(fiche.form(), details(fiche, stamp));
+				if (created.id() == null) {
+					return created.errors();
+				}
+				range[0] = Math.min(range[0], created.id());
+				range[1] = Math.max(range[1], created.id());
 				if (++written[0] % FLUSH_EVERY == 0) {
 					this.entityManager.flush();
 					this.entityManager.clear();
 				}
+				return null;
 			});
 			if (!read.acceptable()) {
 				status.setRollbackOnly();
@@ -133,8 +138,7 @@ class FicheImport {
 				fiche.validated() ? stamp.validatedBy() : null, fiche.lastReviewedAt(), fiche.demo());
 	}
 
-	private ImportOutcome run(ImportFile file, ColumnMapping mapping, IntConsumer progress,
-			Consumer<FicheReader.Fiche> sink) {
+	private ImportOutcome run(ImportFile file, ColumnMapping mapping, IntConsumer progress, Writer sink) {
 		Rows rows = new Rows(mapping, new FicheReader(this.organisations, this.practices, this.messages), progress,
 				sink);
 		try {
@@ -182,6 +186,17 @@ class FicheImport {
 		};
 	}
 
+	/** Writes a fiche that was read without errors. */
+	@FunctionalInterface
+	private interface Writer {
+
+		/**
+		 * @return the errors the fiche turned out to have, or {@code null} when written
+		 */
+		BindingResult write(FicheReader.Fiche fiche);
+
+	}
+
 	/** Receives the rows: checks the header, reads each row and hands good fiches on. */
 	private final class Rows implements ImportSource.Receiver {
 
@@ -191,7 +206,7 @@ class FicheImport {
 
 		private final IntConsumer progress;
 
-		private final Consumer<FicheReader.Fiche> sink;
+		private final Writer sink;
 
 		private final List<ImportIssue> issues = new ArrayList<>();
 
@@ -199,7 +214,7 @@ class FicheImport {
 
 		private int errors;
 
-		Rows(ColumnMapping mapping, FicheReader reader, IntConsumer progress, Consumer<FicheReader.Fiche> sink) {
+		Rows(ColumnMapping mapping, FicheReader reader, IntConsumer progress, Writer sink) {
 			this.mapping = mapping;
 			this.reader = reader;
 			this.progress = progress;
@@ -241,12 +256,18 @@ class FicheImport {
 				throw new ImportRefused("import.file.too-many-rows", number, FicheImport.this.settings.maxRows());
 			}
 			List<ImportIssue> found = new ArrayList<>(problems);
-			FicheReader.Fiche fiche = this.reader.read(number,
-					(this.mapping != null) ? this.mapping.apply(cells) : cells, found);
-			found.forEach(this::add);
-			if (found.stream().noneMatch(ImportIssue::error) && this.errors == 0 && this.sink != null) {
-				this.sink.accept(fiche);
+			Map<String, String> row = (this.mapping != null) ? this.mapping.apply(cells) : cells;
+			// while writing, the writing checks each fiche; after an error, only checking
+			// goes on
+			boolean writing = this.sink != null && this.errors == 0;
+			FicheReader.Fiche fiche = this.reader.read(number, row, found, !writing);
+			if (writing && found.stream().noneMatch(ImportIssue::error)) {
+				BindingResult errors = this.sink.write(fiche);
+				if (errors != null) {
+					this.reader.report(errors, number, row, found);
+				}
 			}
+			found.forEach(this::add);
 			if (this.count % 100 == 0) {
 				this.progress.accept(this.count);
 			}

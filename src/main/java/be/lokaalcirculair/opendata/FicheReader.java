@@ -66,8 +66,12 @@ final class FicheReader {
 			String provenance, boolean demo) {
 	}
 
-	/** Reads and checks a row, adding every problem to {@code issues}. */
-	Fiche read(int row, Map<String, String> cells, List<ImportIssue> issues) {
+	/**
+	 * Reads a row, adding every problem to {@code issues}; with {@code validate}, also
+	 * checks the fiche as its form would (otherwise the writing checks it: see
+	 * {@link #report}).
+	 */
+	Fiche read(int row, Map<String, String> cells, List<ImportIssue> issues, boolean validate) {
 		Set<String> reported = new HashSet<>();
 		Cells in = new Cells(row, cells, issues, reported);
 		String municipalityColumn = in.has(FicheColumns.MUNICIPALITIES) ? FicheColumns.MUNICIPALITIES
@@ -87,14 +91,23 @@ final class FicheReader {
 				in.codes("levers"), in.codes("sdgs"), in.text("partners"), in.text("fundingSources"),
 				in.text("results"), in.text("successFactors"), in.text("obstacles"), in.text("lessons"),
 				in.text("steps"), in.text("links"), in.text("testimonyQuote"), "", "", "", "", "");
-		report(this.practices.check(form), in, municipalityColumn);
+		if (validate) {
+			report(this.practices.check(form), row, cells, issues);
+		}
 		return new Fiche(row, form, lead, in.bool(FicheColumns.VALIDATED, true), in.date(FicheColumns.LAST_REVIEWED),
 				in.has(FicheColumns.PROVENANCE) ? in.text(FicheColumns.PROVENANCE) : null,
 				in.bool(FicheColumns.DEMO, false));
 	}
 
-	/** The form's own errors, at the column they belong to. */
-	private void report(BindingResult errors, Cells in, String municipalityColumn) {
+	/**
+	 * The form's own errors, at the column they belong to (one per column, and none where
+	 * the reading already found one).
+	 */
+	void report(BindingResult errors, int row, Map<String, String> cells, List<ImportIssue> issues) {
+		Cells in = new Cells(row, cells, issues, new HashSet<>());
+		issues.forEach((issue) -> in.reported.add(issue.field()));
+		String municipalityColumn = in.has(FicheColumns.MUNICIPALITIES) ? FicheColumns.MUNICIPALITIES
+				: FicheColumns.MUNICIPALITY_NAMES;
 		for (FieldError error : errors.getFieldErrors()) {
 			String column = error.getField().equals("municipalities") ? municipalityColumn : error.getField();
 			if (in.reported.add(column)) {
@@ -122,7 +135,27 @@ final class FicheReader {
 						: this.messages.text("import.row.ambiguous-municipality", part.strip(), describe(candidates))));
 			}
 		}
-		return String.join(", ", codes);
+		return String.join(", ", first(codes, in.text(FicheColumns.LOCATION)));
+	}
+
+	/**
+	 * The codes with first the municipality named by the location (the export lists
+	 * municipalities by name; a fiche is located at its first one).
+	 */
+	private List<String> first(Set<String> codes, String location) {
+		List<String> ordered = new ArrayList<>(codes);
+		if (!location.isEmpty()) {
+			ordered.stream()
+				.filter((code) -> this.organisations.municipality(code)
+					.map((m) -> m.getName().equals(location))
+					.orElse(false))
+				.findFirst()
+				.ifPresent((code) -> {
+					ordered.remove(code);
+					ordered.add(0, code);
+				});
+		}
+		return ordered;
 	}
 
 	private String describe(List<String> codes) {

@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -36,9 +37,12 @@ final class JsonSource implements ImportSource {
 		.collect(Collectors.toCollection(TreeSet::new));
 
 	/** Fields the API derives (identity, addresses, location, times): not imported. */
-	static final Set<String> DERIVED = Set.of("id", "slug", "url", "location", "publishedAt", "updatedAt");
+	static final Set<String> DERIVED = Set.of("id", "slug", "url", "publishedAt", "updatedAt");
 
-	private static final JsonMapper MAPPER = JsonMapper.builder().build();
+	/** Reads one fiche of an array at a time: what follows it is the next one. */
+	private static final JsonMapper MAPPER = JsonMapper.builder()
+		.disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+		.build();
 
 	private final Path file;
 
@@ -111,6 +115,7 @@ final class JsonSource implements ImportSource {
 			case "results" -> put(cells, name, joined(value, "\n", "name", "value", "unit", "year"));
 			case "links" -> put(cells, name, joined(value, "\n", "label", "url"));
 			case "testimony" -> value.isObject() && put(cells, "testimonyQuote", scalar(value.path("quote")));
+			case "location" -> value.isObject() && put(cells, FicheColumns.LOCATION, scalar(value.path("label")));
 			case "partners", "fundingSources", "successFactors", "obstacles", "lessons", "steps" ->
 				put(cells, name, joined(value, "\n"));
 			case "themes", "strategies", "levers", "sdgs" -> put(cells, name, joined(value, ";"));

@@ -16,7 +16,6 @@ import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 
 import be.lokaalcirculair.shared.taxonomy.PracticeStatus;
 import be.lokaalcirculair.shared.text.Slugs;
-import be.lokaalcirculair.shared.web.Ui;
 
 /**
  * Fiches that come in from a file (the import of the opendata module): checked with
@@ -51,9 +50,13 @@ public class PracticeImport {
 	 */
 	public BindingResult check(PracticeForm form) {
 		BindingResult errors = new DirectFieldBindingResult(form, "form");
-		this.validator.validate(form, errors);
-		this.mapping.apply(form, new Practice("x", "", "", 0, PracticeStatus.LOPEND, "import", false), errors);
+		check(form, new Practice("x", "", "", 0, PracticeStatus.LOPEND, "import", false), errors);
 		return errors;
+	}
+
+	private boolean check(PracticeForm form, Practice practice, BindingResult errors) {
+		this.validator.validate(form, errors);
+		return this.mapping.apply(form, practice, errors) && !errors.hasErrors();
 	}
 
 	/**
@@ -73,11 +76,20 @@ public class PracticeImport {
 	 * @param provenance where it came from (cut to {@value #PROVENANCE_MAX} characters)
 	 * @param validatedBy in whose name it is published as validated, or {@code null} to
 	 * publish it without the validation badge
-	 * @param lastReviewedAt when it was last found current, or {@code null} for today
+	 * @param lastReviewedAt when it was last found current, or {@code null} for never
 	 * @param demo whether it belongs to the demo data set
 	 */
 	public record Details(long leadOrganisationId, String provenance, String validatedBy, LocalDate lastReviewedAt,
 			boolean demo) {
+	}
+
+	/**
+	 * A fiche written, or why not.
+	 *
+	 * @param id the new fiche's id, or {@code null} when it had errors
+	 * @param errors the errors per form field (none when written)
+	 */
+	public record Created(Long id, BindingResult errors) {
 	}
 
 	/** Writes imported fiches, one after the other, in the caller's transaction. */
@@ -90,26 +102,25 @@ public class PracticeImport {
 		}
 
 		/**
-		 * Writes a published fiche.
-		 * @param form the fiche, which {@link #check(PracticeForm)} found without errors
+		 * Checks a fiche as {@link #check(PracticeForm)} does and writes it as a
+		 * published fiche when it has no errors.
+		 * @param form the fiche
 		 * @param details the rest
-		 * @return the id of the new fiche
-		 * @throws IllegalArgumentException when the form has errors after all
+		 * @return the new fiche's id, or the errors when nothing was written
 		 */
-		public long create(PracticeForm form, Details details) {
+		public Created create(PracticeForm form, Details details) {
 			String provenance = details.provenance().strip();
 			Practice practice = new Practice(slug(form.title()), "", "", details.leadOrganisationId(),
 					PracticeStatus.LOPEND, provenance.substring(0, Math.min(PROVENANCE_MAX, provenance.length())),
 					details.demo());
 			BindingResult errors = new DirectFieldBindingResult(form, "form");
-			if (!PracticeImport.this.mapping.apply(form, practice, errors)) {
-				throw new IllegalArgumentException("An imported fiche has errors: " + errors.getFieldErrors());
+			if (!check(form, practice, errors)) {
+				this.slugs.remove(practice.getSlug());
+				return new Created(null, errors);
 			}
-			Instant now = Instant.now();
 			practice.moderate(ModerationState.PUBLISHED, details.validatedBy(),
-					(details.validatedBy() != null) ? now : null,
-					(details.lastReviewedAt() != null) ? details.lastReviewedAt() : LocalDate.now(Ui.ZONE));
-			return PracticeImport.this.practices.save(practice).getId();
+					(details.validatedBy() != null) ? Instant.now() : null, details.lastReviewedAt());
+			return new Created(PracticeImport.this.practices.save(practice).getId(), errors);
 		}
 
 		private String slug(String title) {
