@@ -161,7 +161,7 @@ final class FicheReader {
 	private String describe(List<String> codes) {
 		return codes.stream()
 			.map((code) -> this.organisations.municipality(code)
-				.map((m) -> m.getName() + " (" + code + ")")
+				.map((m) -> code + " (" + m.getName() + ")")
 				.orElse(code))
 			.collect(Collectors.joining(", "));
 	}
