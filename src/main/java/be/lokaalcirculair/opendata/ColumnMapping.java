@@ -24,6 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
  * {"columns": {"title": {"from": "Title", "maxLength": 120},
  *              "themes": {"from": ["Key Area", "Sector"], "split": ",",
  *                         "values": {"Food": "voeding"}, "otherwise": "afval-en-materialen"},
+ *              "levers": {"from": "Sector", "values": {"Research": "kennis-en-vorming"}, "others": "ignore"},
  *              "status": {"value": "lopend"}},
  *  "ignore": ["Country"]}
  * </pre>
@@ -67,9 +68,11 @@ final class ColumnMapping {
 	 * @param otherwise the value when none is found, or {@code null}
 	 * @param maxLength the longest text, shortened at a word, or {@code null}
 	 * @param format a pattern for each value, with {@code {value}}, or {@code null}
+	 * @param reportOthers whether values without a translation are reported (or left out
+	 * silently, for a column that only picks some values)
 	 */
 	record Target(String column, List<String> from, String value, String split, Map<String, String> values,
-			String otherwise, Integer maxLength, String format) {
+			String otherwise, Integer maxLength, String format, boolean reportOthers) {
 	}
 
 	/** Reads a mapping, refusing one that names columns the export does not have. */
@@ -120,7 +123,7 @@ final class ColumnMapping {
 		}
 		Integer maxLength = spec.path("maxLength").isInt() ? spec.path("maxLength").asInt() : null;
 		return new Target(column, List.copyOf(from), value, text(spec, "split"), values, text(spec, "otherwise"),
-				maxLength, text(spec, "format"));
+				maxLength, text(spec, "format"), !"ignore".equals(text(spec, "others")));
 	}
 
 	private static String text(JsonNode spec, String field) {
@@ -201,6 +204,9 @@ final class ColumnMapping {
 		}
 		String codes = target.values().get(part.toLowerCase(Locale.ROOT));
 		if (codes == null) {
+			if (!target.reportOthers()) {
+				return;
+			}
 			this.unmapped.merge(target.column() + "\u0000" + column + "\u0000" + part, 1, Integer::sum);
 			return;
 		}
@@ -235,16 +241,18 @@ final class ColumnMapping {
 		}
 		this.unmapped.forEach((key, count) -> {
 			String[] parts = key.split("\u0000");
-			notes.add(
-					ImportIssue.note(0, parts[0], messages.text("import.mapping.unmapped", parts[2], parts[1], count)));
+			notes.add(ImportIssue.note(0, parts[0],
+					messages.text("import.mapping.unmapped", parts[2], parts[1], count, parts[0])));
 		});
 		this.defaulted.forEach((key, count) -> {
 			String[] parts = key.split("\u0000");
-			notes.add(ImportIssue.note(0, parts[0], messages.text("import.mapping.defaulted", parts[1], count)));
+			notes.add(ImportIssue.note(0, parts[0],
+					messages.text("import.mapping.defaulted", parts[1], count, parts[0])));
 		});
 		this.shortened.forEach((key, count) -> {
 			String[] parts = key.split("\u0000");
-			notes.add(ImportIssue.note(0, parts[0], messages.text("import.mapping.shortened", parts[1], count)));
+			notes.add(ImportIssue.note(0, parts[0],
+					messages.text("import.mapping.shortened", parts[1], count, parts[0])));
 		});
 		return notes;
 	}
