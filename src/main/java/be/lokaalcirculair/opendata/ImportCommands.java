@@ -49,6 +49,8 @@ class ImportCommands {
 	 */
 	int run(String[] args, PrintStream out) {
 		List<String> words = new ArrayList<>();
+		// Dutch first, as the platform; --lang=en for English
+		LocaleContextHolder.setLocale(Locale.forLanguageTag("nl"));
 		String mapping = null;
 		boolean dryRun = false;
 		for (String arg : args) {
