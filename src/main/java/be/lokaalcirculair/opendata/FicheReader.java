@@ -34,6 +34,16 @@ import be.lokaalcirculair.shared.text.Slugs;
  */
 final class FicheReader {
 
+	/**
+	 * What separates the values of a list in a cell: ";" as the export writes, "," or a
+	 * new line as people do.
+	 */
+	static final java.util.regex.Pattern LIST = java.util.regex.Pattern.compile("[;,\\n]");
+
+	private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("\\d+\\.\\d+"),
+			THOUSANDS = java.util.regex.Pattern.compile("\\d{1,3}(\\.\\d{3})+"),
+			CODE = java.util.regex.Pattern.compile("\\d{5}");
+
 	private final Organisations organisations;
 
 	private final PracticeImport practices;
@@ -120,7 +130,7 @@ final class FicheReader {
 	/** The NIS codes of the row's municipalities, each found by code or name. */
 	private String municipalities(Cells in, String column) {
 		Set<String> codes = new LinkedHashSet<>();
-		for (String part : in.text(column).split("[;,\\n]")) {
+		for (String part : LIST.split(in.text(column))) {
 			if (part.isBlank()) {
 				continue;
 			}
@@ -191,7 +201,7 @@ final class FicheReader {
 
 	/** The organisation's id, or the message why there is none. */
 	private Object findLead(String value, boolean codeOrSlug) {
-		if (codeOrSlug && value.matches("\\d{5}")) {
+		if (codeOrSlug && CODE.matcher(value).matches()) {
 			return this.organisations.organisationOfMunicipality(value)
 				.<Object>map(Organisation::getId)
 				.orElseGet(() -> this.messages.text("import.row.unknown-lead", value));
@@ -217,7 +227,7 @@ final class FicheReader {
 	 */
 	static String budget(String text) {
 		String value = text.strip().replace(" ", "");
-		if (value.matches("\\d+\\.\\d+") && !value.matches("\\d{1,3}(\\.\\d{3})+")) {
+		if (DECIMAL.matcher(value).matches() && !THOUSANDS.matcher(value).matches()) {
 			return value.replace('.', ',');
 		}
 		return value;
@@ -251,7 +261,7 @@ final class FicheReader {
 		}
 
 		List<String> codes(String column) {
-			return Arrays.stream(text(column).split("[;,\\n]")).map(String::strip).filter((s) -> !s.isEmpty()).toList();
+			return Arrays.stream(LIST.split(text(column))).map(String::strip).filter((s) -> !s.isEmpty()).toList();
 		}
 
 		boolean bool(String column, boolean otherwise) {

@@ -123,7 +123,7 @@ class ImportCommands {
 
 	private java.util.function.IntConsumer progress(PrintStream out) {
 		return (rows) -> {
-			if (rows % 10_000 == 0) {
+			if (rows % 5_000 == 0) {
 				out.println(this.messages.text("import.cli.progress", rows));
 			}
 		};
