@@ -2,6 +2,7 @@ package be.lokaalcirculair.account;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.DisabledException;
@@ -9,6 +10,7 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
@@ -47,11 +49,6 @@ class SecurityConfiguration {
 					.requestMatchers(HttpMethod.POST, "/registreren", LOGIN, "/praktijken/*/contact",
 							"/wachtwoord-vergeten", "/wachtwoord-herstellen")
 					.permitAll()
-					// the public read API: every method reaches it, so that a wrong one
-					// gets
-					// 405 as a problem, not a refusal of the login machinery
-					.requestMatchers("/api/v1/**")
-					.permitAll()
 					.requestMatchers(HttpMethod.GET, "/**")
 					.permitAll()
 					.requestMatchers(HttpMethod.HEAD, "/**")
@@ -72,9 +69,6 @@ class SecurityConfiguration {
 			.permitAll());
 		http.logout((logout) -> logout.logoutUrl(LOGOUT).logoutSuccessUrl("/?afgemeld").deleteCookies("JSESSIONID"));
 		http.httpBasic(AbstractHttpConfigurer::disable);
-		// the public API changes nothing and reads no session or cookie to decide
-		// anything
-		http.csrf((csrf) -> csrf.ignoringRequestMatchers("/api/v1/**"));
 		http.addFilterBefore(new SessionValidity(jdbc), AnonymousAuthenticationFilter.class);
 		http.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 			.frameOptions((frame) -> frame.deny())
@@ -82,6 +76,28 @@ class SecurityConfiguration {
 			.addHeaderWriter(new StaticHeadersWriter("Permissions-Policy",
 					"camera=(), microphone=(), geolocation=(), payment=(), usb=()"))
 			.addHeaderWriter(new StaticHeadersWriter("Cross-Origin-Opener-Policy", "same-origin")));
+		return http.build();
+	}
+
+	/**
+	 * The public read API and its description: open to every method (so that MVC answers
+	 * a wrong one with 405 as a problem), stateless (no session, no CSRF token: it
+	 * changes nothing and never decides by cookie, so a crawler leaves no sessions
+	 * behind), with headers for data rather than pages. Checked before the site's chain.
+	 */
+	@Bean
+	@Order(1)
+	SecurityFilterChain apiSecurityFilterChain(HttpSecurity http) throws Exception {
+		http.securityMatcher("/api/v1/**", "/api/openapi.json")
+			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
+			.csrf(AbstractHttpConfigurer::disable)
+			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache(AbstractHttpConfigurer::disable)
+			.httpBasic(AbstractHttpConfigurer::disable)
+			.headers((headers) -> headers
+				.contentSecurityPolicy((csp) -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
+				.frameOptions((frame) -> frame.deny())
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.NO_REFERRER)));
 		return http.build();
 	}
 

@@ -1,5 +1,6 @@
 /**
- * The versioned public JSON API (and later exports, imports, feeds and linked data).
+ * The versioned public JSON API with its conventions, the CSV and XLSX exports and the
+ * open-data page (later imports, feeds and linked data).
  */
 
 package be.lokaalcirculair.opendata;

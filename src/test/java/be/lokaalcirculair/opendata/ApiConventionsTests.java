@@ -74,6 +74,19 @@ class ApiConventionsTests {
 	}
 
 	@Test
+	void theApiKeepsNoSessionAndSendsHeadersForData() throws Exception {
+		for (String path : new String[] { "/api/v1/practices?theme=textiel", "/api/v1/practices.csv",
+				"/api/v1/taxonomy", "/api/openapi.json", "/api/v1/bestaat-niet" }) {
+			MvcResult result = this.mvc.perform(get(path)).andReturn();
+			assertThat(result.getRequest().getSession(false)).as(path).isNull();
+			assertThat(result.getResponse().getHeader(HttpHeaders.SET_COOKIE)).as(path).isNull();
+			assertThat(result.getResponse().getHeader("Content-Security-Policy")).as(path)
+				.isEqualTo("default-src 'none'; frame-ancestors 'none'");
+			assertThat(result.getResponse().getHeader("X-Content-Type-Options")).as(path).isEqualTo("nosniff");
+		}
+	}
+
+	@Test
 	void aFicheHasLastModifiedAndANewVersionAfterAChange() throws Exception {
 		Practice practice = PracticeFixtures.publish(this.context, "etag-fiche", "Herbruikbare bekers op de kermis",
 				"Een proef met bekers.", "Tekst.", "12025", Theme.EVENEMENTEN);

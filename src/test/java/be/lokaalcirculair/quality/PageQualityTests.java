@@ -152,6 +152,7 @@ class PageQualityTests {
 		pages.put("organisation-municipality", "/organisaties/" + municipalityWithPractices);
 		pages.put("organisation-merged", "/organisaties/beveren-kruibeke-zwijndrecht");
 		pages.put("organisation-partnership", "/organisaties/" + partnership.getSlug());
+		pages.put("open-data", "/open-data");
 		pages.put("login", "/aanmelden");
 		pages.put("login-failed", "/aanmelden?fout");
 		pages.put("register", "/registreren");
