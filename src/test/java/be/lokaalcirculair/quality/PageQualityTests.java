@@ -182,8 +182,9 @@ class PageQualityTests {
 	/** The pages behind a login, seen by an admin (who sees every one of them). */
 	@TestFactory
 	Stream<DynamicTest> everyPageBehindALoginIsAccessibleValidAndReflows() {
-		be.lokaalcirculair.account.AccountFixtures.create(this.context, "harness.admin@example.org",
-				be.lokaalcirculair.account.Role.ADMIN, "12025");
+		Long admin = be.lokaalcirculair.account.AccountFixtures
+			.create(this.context, "harness.admin@example.org", be.lokaalcirculair.account.Role.ADMIN, "12025")
+			.id();
 		Map<String, String> pages = new java.util.LinkedHashMap<>();
 		pages.put("account", "/account");
 		pages.put("account-search", "/account?naam=mechelen");
@@ -195,6 +196,15 @@ class PageQualityTests {
 		pages.put("my-practices", "/mijn-praktijken");
 		pages.put("practice-form", "/mijn-praktijken/nieuw");
 		pages.put("moderation", "/beheer/moderatie");
+		pages.put("import", "/beheer/import");
+		pages.put("import-report",
+				"/beheer/import/" + be.lokaalcirculair.opendata.ImportJobFixtures.rejected(this.context, admin));
+		pages.put("import-checked",
+				"/beheer/import/" + be.lokaalcirculair.opendata.ImportJobFixtures.checked(this.context, admin));
+		pages.put("import-progress",
+				"/beheer/import/" + be.lokaalcirculair.opendata.ImportJobFixtures.importing(this.context, admin));
+		pages.put("import-done",
+				"/beheer/import/" + be.lokaalcirculair.opendata.ImportJobFixtures.done(this.context, null));
 		pages.put("practice-preview",
 				"/mijn-praktijken/" + this.context.getBean(org.springframework.jdbc.core.JdbcTemplate.class)
 					.queryForObject("select min(id) from practice where moderation_state <> 'PUBLISHED'", Long.class));
@@ -222,6 +232,17 @@ class PageQualityTests {
 			assertThat(axeViolations()).as("axe-core violations on the fiche form with errors").isEmpty();
 			assertThat(HtmlChecker.errors(renderedHtml().getBytes(java.nio.charset.StandardCharsets.UTF_8)))
 				.as("Nu errors on the fiche form with errors")
+				.isEmpty();
+		}));
+		tests.add(DynamicTest.dynamicTest("import form with errors", () -> {
+			this.browser.manage().window().setSize(new Dimension(1280, 900));
+			this.browser.get("http://localhost:" + this.port + "/beheer/import");
+			this.browser.findElement(org.openqa.selenium.By.cssSelector("form.upload button[type=submit]")).click();
+			new org.openqa.selenium.support.ui.WebDriverWait(this.browser, Duration.ofSeconds(10)).until(
+					(driver) -> !driver.findElements(org.openqa.selenium.By.cssSelector(".error-summary")).isEmpty());
+			checkOpenPage("import-errors", "/beheer/import (with errors)");
+			assertThat(HtmlChecker.errors(renderedHtml().getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+				.as("Nu errors on the import form with errors")
 				.isEmpty();
 		}));
 		tests.add(DynamicTest.dynamicTest("register with errors", () -> {
