@@ -123,12 +123,13 @@ class ImportController {
 	}
 
 	private String form(Model model, FormErrors errors) {
+		List<ImportJob> recent = this.jobs.recent(20);
 		model.addAttribute("errors", errors);
-		model.addAttribute("jobs", this.jobs.recent(20));
+		model.addAttribute("jobs", recent);
 		model.addAttribute("maxMegabytes", this.settings.maxFileSizeMegabytes());
 		model.addAttribute("maxRows", this.settings.maxRows());
 		Map<Long, String> names = new HashMap<>();
-		this.jobs.recent(20).forEach((job) -> names.put(job.id(), uploader(job)));
+		recent.forEach((job) -> names.put(job.id(), uploader(job)));
 		model.addAttribute("uploaders", names);
 		return VIEW;
 	}
