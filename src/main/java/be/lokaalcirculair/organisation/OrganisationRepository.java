@@ -15,4 +15,6 @@ interface OrganisationRepository extends JpaRepository<Organisation, Long>, JpaS
 
 	long countByType(OrganisationType type);
 
+	java.util.List<Organisation> findByNameIgnoreCase(String name);
+
 }

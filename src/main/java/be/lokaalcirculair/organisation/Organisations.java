@@ -21,11 +21,14 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The public API of the organisation module: looks up municipalities (also by their
- * pre-2025 code), provinces and organisations.
+ * pre-2025 code), provinces and organisations. Lookups served from the reference data
+ * kept in memory join a transaction when there is one but never start one: search
+ * indexing and imports call them for every fiche.
  */
 @Service
 @Transactional(readOnly = true)
@@ -55,6 +58,7 @@ public class Organisations {
 	 * The name and type of an organisation, kept in memory. Read with plain SQL, so that
 	 * it is safe to call while an entity manager flushes (as search indexing does).
 	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public Optional<OrganisationSummary> summary(long id) {
 		OrganisationSummary summary = this.summaries.get(id);
 		if (summary == null) {
@@ -77,6 +81,7 @@ public class Organisations {
 	 * The 2025 municipality with this NIS code, or the one a pre-2025 municipality with
 	 * this code merged into (11056 Zwijndrecht gives 46030 Beveren-Kruibeke-Zwijndrecht).
 	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public Optional<Municipality> municipality(String nisCode) {
 		if (nisCode == null) {
 			return Optional.empty();
@@ -94,6 +99,7 @@ public class Organisations {
 	 * ("Zwijndrecht" gives 11056, the code it was filed under;
 	 * "Beveren-Kruibeke-Zwijndrecht" gives 46030).
 	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public Optional<String> municipalityCode(String codeOrName) {
 		if (codeOrName == null || codeOrName.isBlank() || codeOrName.length() > 120) {
 			return Optional.empty();
@@ -116,6 +122,45 @@ public class Organisations {
 			.findFirst());
 	}
 
+	/**
+	 * Every municipality a name (or code) may mean, as the NIS codes it would be filed
+	 * under: none when it is unknown, one when it is clear, more when it is ambiguous (a
+	 * name shared by municipalities that are not the same one in 2025). A pre-2025 name
+	 * that is also the name of the municipality it merged into counts once, as the 2025
+	 * code. Callers report ambiguity; they never pick one.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public List<String> municipalityCandidates(String codeOrName) {
+		if (codeOrName == null || codeOrName.isBlank() || codeOrName.length() > 120) {
+			return List.of();
+		}
+		String text = codeOrName.strip();
+		if (text.matches("\\d{5}")) {
+			return municipalityCode(text).map(List::of).orElse(List.of());
+		}
+		String folded = fold(text);
+		Map<String, String> bySuccessor = new java.util.LinkedHashMap<>();
+		municipalities().stream()
+			.filter((m) -> fold(m.getName()).equals(folded))
+			.forEach((m) -> bySuccessor.put(m.getNisCode(), m.getNisCode()));
+		this.formerMunicipalities.findAll()
+			.stream()
+			.filter((former) -> fold(former.getName()).equals(folded))
+			.forEach((former) -> bySuccessor.putIfAbsent(former.getSuccessorNis(), former.getNisCode()));
+		return List.copyOf(bySuccessor.values());
+	}
+
+	/**
+	 * The organisations with exactly this name (case aside); more than one means the name
+	 * is ambiguous.
+	 */
+	public List<Organisation> organisationsNamed(String name) {
+		if (name == null || name.isBlank() || name.length() > 200) {
+			return List.of();
+		}
+		return this.organisations.findByNameIgnoreCase(name.strip());
+	}
+
 	private static String fold(String text) {
 		return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKD)
 			.replaceAll("\\p{M}", "")
@@ -123,6 +168,7 @@ public class Organisations {
 	}
 
 	/** All municipalities of 2025, by name. */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public List<Municipality> municipalities() {
 		return reference().all();
 	}
@@ -154,6 +200,7 @@ public class Organisations {
 	 * The municipalities of 2025 with these codes (pre-2025 codes resolved), by name,
 	 * without duplicates.
 	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public List<Municipality> municipalities(Collection<String> nisCodes) {
 		Map<String, Municipality> found = new TreeMap<>();
 		for (String code : nisCodes) {

@@ -15,6 +15,9 @@ interface PracticeRepository extends JpaRepository<Practice, Long>, JpaSpecifica
 
 	boolean existsBySlug(String slug);
 
+	@Query("select p.slug from Practice p")
+	List<String> findAllSlugs();
+
 	long countByModerationState(ModerationState state);
 
 	@Query("""

@@ -124,6 +124,10 @@ class RouteMatrixTests {
 			new Route("POST /beheer/moderatie/{id}", "/beheer/moderatie/999999?besluit=publiceren", STAFF),
 			new Route("GET /beheer", "/beheer", STAFF), new Route("GET /beheer/zoekindex", "/beheer/zoekindex", STAFF),
 			new Route("POST /beheer/zoekindex", "/beheer/zoekindex", STAFF),
+			new Route("GET /beheer/import", "/beheer/import", STAFF),
+			new Route("POST /beheer/import", "/beheer/import", STAFF),
+			new Route("GET /beheer/import/{id}", "/beheer/import/999999", STAFF),
+			new Route("POST /beheer/import/{id}", "/beheer/import/999999", STAFF),
 			// coordinators (both members here coordinate their municipality) and staff;
 			// the record is checked again
 			new Route("GET /beheer/lidmaatschappen", "/beheer/lidmaatschappen",

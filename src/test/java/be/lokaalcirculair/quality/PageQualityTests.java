@@ -216,6 +216,15 @@ class PageQualityTests {
 		pages.put("practice-history", "/mijn-praktijken/" + draft + "/geschiedenis");
 		pages.put("practice-diff", "/mijn-praktijken/" + draft + "/geschiedenis/vergelijken?van=" + (lastRevision - 1)
 				+ "&naar=" + lastRevision);
+		pages.put("import", "/beheer/import");
+		pages.put("import-report",
+				"/beheer/import/" + be.lokaalcirculair.opendata.ImportJobFixtures.rejected(this.context, admin.id()));
+		pages.put("import-checked",
+				"/beheer/import/" + be.lokaalcirculair.opendata.ImportJobFixtures.checked(this.context, admin.id()));
+		pages.put("import-progress",
+				"/beheer/import/" + be.lokaalcirculair.opendata.ImportJobFixtures.importing(this.context, admin.id()));
+		pages.put("import-done",
+				"/beheer/import/" + be.lokaalcirculair.opendata.ImportJobFixtures.done(this.context, null));
 		pages.put("practice-preview",
 				"/mijn-praktijken/" + this.context.getBean(org.springframework.jdbc.core.JdbcTemplate.class)
 					.queryForObject("select min(id) from practice where moderation_state <> 'PUBLISHED'", Long.class));
@@ -255,6 +264,17 @@ class PageQualityTests {
 			assertThat(axeViolations()).as("axe-core violations on a refused decision").isEmpty();
 			assertThat(HtmlChecker.errors(renderedHtml().getBytes(java.nio.charset.StandardCharsets.UTF_8)))
 				.as("Nu errors on a refused decision")
+				.isEmpty();
+		}));
+		tests.add(DynamicTest.dynamicTest("import form with errors", () -> {
+			this.browser.manage().window().setSize(new Dimension(1280, 900));
+			this.browser.get("http://localhost:" + this.port + "/beheer/import");
+			this.browser.findElement(org.openqa.selenium.By.cssSelector("form.upload button[type=submit]")).click();
+			new org.openqa.selenium.support.ui.WebDriverWait(this.browser, Duration.ofSeconds(10)).until(
+					(driver) -> !driver.findElements(org.openqa.selenium.By.cssSelector(".error-summary")).isEmpty());
+			checkOpenPage("import-errors", "/beheer/import (with errors)");
+			assertThat(HtmlChecker.errors(renderedHtml().getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+				.as("Nu errors on the import form with errors")
 				.isEmpty();
 		}));
 		tests.add(DynamicTest.dynamicTest("register with errors", () -> {
