@@ -123,7 +123,7 @@ class ImportJobs {
 	@Transactional
 	public boolean claim(long id, ImportState from, ImportState to, String runner, Long committedBy) {
 		return this.jdbc.update(
-				"update import_job set state = ?, runner = ?, committed_by = coalesce(?, committed_by), rows_done = 0, "
+				"update import_job set state = ?, runner = ?, committed_by = coalesce(cast(? as bigint), committed_by), rows_done = 0, "
 						+ "heartbeat_at = ?, message = null where id = ? and state = ?",
 				to.name(), runner, committedBy, Timestamp.from(Instant.now()), id, from.name()) == 1;
 	}
