@@ -96,14 +96,16 @@ class EventEditorTests {
 	@Test
 	void cancellingAnEventMailsEveryoneRegisteredAndClosesRegistration() throws Exception {
 		NetworkEvent event = NetworkFixtures.event(this.context, 1, 10);
-		AccountPrincipal seated = AccountFixtures.create(this.context, "annulering.a@example.org", Role.MEMBER, null);
-		AccountPrincipal waiting = AccountFixtures.create(this.context, "annulering.b@example.org", Role.MEMBER, null);
+		AccountPrincipal seated = AccountFixtures.create(this.context, "netwerk.annulering.a@example.org", Role.MEMBER,
+				null);
+		AccountPrincipal waiting = AccountFixtures.create(this.context, "netwerk.annulering.b@example.org", Role.MEMBER,
+				null);
 		register(event, seated, seated.displayName());
 		register(event, waiting, waiting.displayName());
 		this.mvc
 			.perform(post("/beheer/activiteiten/" + event.getId() + "/annuleren").with(user(editor())).with(csrf()));
 		assertThat(this.catalog.event(event.getId()).orElseThrow().isCancelled()).isTrue();
-		for (String address : List.of("annulering.a@example.org", "annulering.b@example.org")) {
+		for (String address : List.of("netwerk.annulering.a@example.org", "netwerk.annulering.b@example.org")) {
 			assertThat(this.outbox.to(address).get(0).getSubject()).isEqualTo("Geannuleerd: " + event.getTitle());
 			assertThat(this.outbox.to(address).get(0).getAttachment().content()).contains("STATUS:CANCELLED");
 		}
@@ -112,7 +114,8 @@ class EventEditorTests {
 	@Test
 	void theEditorMarksAttendanceAndExportsParticipantsWithFormulasNeutralised() throws Exception {
 		NetworkEvent event = NetworkFixtures.event(this.context, 5, 10);
-		AccountPrincipal person = AccountFixtures.create(this.context, "formule@example.org", Role.MEMBER, null);
+		AccountPrincipal person = AccountFixtures.create(this.context, "netwerk.formule@example.org", Role.MEMBER,
+				null);
 		register(event, person, "=HYPERLINK(\"http://evil.example\")");
 		long registrationId = this.registrations.of(event.getId(), person.id()).orElseThrow().getId();
 		String base = "/beheer/activiteiten/" + event.getId() + "/deelnemers";
@@ -150,7 +153,7 @@ class EventEditorTests {
 	}
 
 	private AccountPrincipal editor() {
-		return AccountFixtures.create(this.context, "redacteur.netwerk@example.org", Role.EDITOR, null);
+		return AccountFixtures.create(this.context, "netwerk.redacteur.netwerk@example.org", Role.EDITOR, null);
 	}
 
 	private MockHttpServletRequestBuilder filled(MockHttpServletRequestBuilder request, String title, String start,

@@ -45,7 +45,8 @@ abstract class RegistrationConcurrencyTests {
 		NetworkEvent event = NetworkFixtures.event(this.context, SEATS, 30);
 		List<AccountPrincipal> people = new ArrayList<>();
 		for (int i = 0; i < PEOPLE; i++) {
-			people.add(AccountFixtures.create(this.context, "gelijktijdig." + i + "@example.org", Role.MEMBER, null));
+			people.add(AccountFixtures.create(this.context, "netwerk.gelijktijdig." + i + "@example.org", Role.MEMBER,
+					null));
 		}
 		CountDownLatch start = new CountDownLatch(1);
 		ExecutorService pool = Executors.newFixedThreadPool(PEOPLE);

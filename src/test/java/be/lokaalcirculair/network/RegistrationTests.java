@@ -54,8 +54,8 @@ class RegistrationTests {
 	@Test
 	void aMemberOnTheWaitingListIsPromotedWhenSomeoneCancelsByTheLinkInTheMail() throws Exception {
 		NetworkEvent event = NetworkFixtures.event(this.context, 1, 14);
-		AccountPrincipal first = member("eerste.deelnemer@example.org");
-		AccountPrincipal second = member("tweede.deelnemer@example.org");
+		AccountPrincipal first = member("netwerk.eerste.deelnemer@example.org");
+		AccountPrincipal second = member("netwerk.tweede.deelnemer@example.org");
 
 		assertThat(register(event, first).getResponse().getRedirectedUrl())
 			.isEqualTo("/activiteiten/" + event.getSlug());
@@ -98,8 +98,8 @@ class RegistrationTests {
 	@Test
 	void cancellingOnThePageFreesTheSeatForTheNextInLine() throws Exception {
 		NetworkEvent event = NetworkFixtures.event(this.context, 1, 7);
-		AccountPrincipal holder = member("paginahouder@example.org");
-		AccountPrincipal waiting = member("paginawachter@example.org");
+		AccountPrincipal holder = member("netwerk.paginahouder@example.org");
+		AccountPrincipal waiting = member("netwerk.paginawachter@example.org");
 		register(event, holder);
 		register(event, waiting);
 		this.mvc.perform(post("/activiteiten/" + event.getSlug() + "/uitschrijving").with(user(holder)).with(csrf()));
@@ -116,7 +116,7 @@ class RegistrationTests {
 		LocalDateTime start = LocalDateTime.now(Ui.ZONE).plusDays(5);
 		NetworkEvent event = NetworkFixtures.event(this.context, NetworkFixtures.form("Online sessie voor de test",
 				start, start.plusHours(1), 5, "https://meet.example.org/alleen-voor-deelnemers"));
-		AccountPrincipal member = member("online.deelnemer@example.org");
+		AccountPrincipal member = member("netwerk.online.deelnemer@example.org");
 		assertThat(this.mvc.perform(get("/activiteiten/" + event.getSlug()))
 			.andReturn()
 			.getResponse()
@@ -128,10 +128,10 @@ class RegistrationTests {
 
 	@Test
 	void registeringTwiceLateForACancelledOrPastEventIsRefusedAndChangesNothing() throws Exception {
-		AccountPrincipal member = member("geweigerd@example.org");
+		AccountPrincipal member = member("netwerk.geweigerd@example.org");
 		NetworkEvent open = NetworkFixtures.event(this.context, 10, 3);
 		register(open, member);
-		int mails = this.outbox.to("geweigerd@example.org").size();
+		int mails = this.outbox.to("netwerk.geweigerd@example.org").size();
 		MvcResult twice = register(open, member);
 		assertThat(twice.getResponse().getStatus()).isEqualTo(409);
 		assertThat(twice.getResponse().getContentAsString()).contains("U bent al ingeschreven voor deze activiteit.");
@@ -157,12 +157,12 @@ class RegistrationTests {
 
 		assertThat(List.of(past, closed, cancelled))
 			.allSatisfy((event) -> assertThat(this.registrations.of(event.getId(), member.id())).isEmpty());
-		assertThat(this.outbox.to("geweigerd@example.org")).hasSize(mails);
+		assertThat(this.outbox.to("netwerk.geweigerd@example.org")).hasSize(mails);
 	}
 
 	@Test
 	void aForgedEventIsNotFoundAndAVisitorMustLogIn() throws Exception {
-		AccountPrincipal member = member("vervalst@example.org");
+		AccountPrincipal member = member("netwerk.vervalst@example.org");
 		assertThat(this.mvc.perform(post("/activiteiten/bestaat-niet/inschrijving").with(user(member)).with(csrf()))
 			.andReturn()
 			.getResponse()
