@@ -45,26 +45,28 @@ class SecurityConfiguration {
 			PasswordEncoder passwords, LoginThrottle throttle, JdbcTemplate jdbc, ObjectProvider<OidcLogin> oidc)
 			throws Exception {
 		OidcLogin oidcLogin = oidc.getIfAvailable();
-		http.authorizeHttpRequests(
-				(requests) -> requests.requestMatchers("/account/**", "/mijn-praktijken/**", "/mijn-praktijken")
-					.authenticated()
-					.requestMatchers("/beheer/mail/**", "/beheer/audit/**")
-					.hasRole(Role.ADMIN.name())
-					.requestMatchers("/beheer/lidmaatschappen/**", "/beheer/organisaties/*/leden/**")
-					.authenticated()
-					.requestMatchers("/beheer/**")
-					.hasAnyRole(Role.EDITOR.name(), Role.ADMIN.name())
-					.requestMatchers(HttpMethod.POST, "/registreren", LOGIN, "/praktijken/*/contact",
-							"/wachtwoord-vergeten", "/wachtwoord-herstellen", "/uitnodiging/registreren")
-					.permitAll()
-					.requestMatchers(HttpMethod.GET, "/**")
-					.permitAll()
-					.requestMatchers(HttpMethod.HEAD, "/**")
-					.permitAll()
-					.requestMatchers("/error")
-					.permitAll()
-					.anyRequest()
-					.denyAll());
+		http.authorizeHttpRequests((requests) -> requests
+			.requestMatchers("/account/**", "/mijn-praktijken/**", "/mijn-praktijken")
+			.authenticated()
+			.requestMatchers(HttpMethod.POST, "/activiteiten/*/inschrijving", "/activiteiten/*/uitschrijving")
+			.authenticated()
+			.requestMatchers("/beheer/mail/**", "/beheer/audit/**")
+			.hasRole(Role.ADMIN.name())
+			.requestMatchers("/beheer/lidmaatschappen/**", "/beheer/organisaties/*/leden/**")
+			.authenticated()
+			.requestMatchers("/beheer/**")
+			.hasAnyRole(Role.EDITOR.name(), Role.ADMIN.name())
+			.requestMatchers(HttpMethod.POST, "/registreren", LOGIN, "/praktijken/*/contact", "/wachtwoord-vergeten",
+					"/wachtwoord-herstellen", "/uitnodiging/registreren", "/activiteiten/uitschrijven")
+			.permitAll()
+			.requestMatchers(HttpMethod.GET, "/**")
+			.permitAll()
+			.requestMatchers(HttpMethod.HEAD, "/**")
+			.permitAll()
+			.requestMatchers("/error")
+			.permitAll()
+			.anyRequest()
+			.denyAll());
 		// one provider per way of logging in and no parent: every attempt is checked, and
 		// counted, exactly once
 		List<AuthenticationProvider> providers = new ArrayList<>();

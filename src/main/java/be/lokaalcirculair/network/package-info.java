@@ -1,6 +1,5 @@
 /**
- * The learning network: events, registrations, attendance and masterclass series (filled
- * in by its own issue).
+ * The learning network: events with their agenda and iCalendar feed, registrations with a
+ * waiting list, attendance, and the editors' tools to run them.
  */
-
 package be.lokaalcirculair.network;

@@ -165,6 +165,28 @@ class RouteMatrixTests {
 			new Route("POST /account/uitnodiging", "/account/uitnodiging?token=x", SIGNED_IN),
 			new Route("GET /beheer/mail", "/beheer/mail", EnumSet.of(Caller.ADMIN)),
 			new Route("GET /beheer/audit", "/beheer/audit", EnumSet.of(Caller.ADMIN)),
+			// the learning network: agenda, event pages, iCalendar, registrations
+			new Route("GET /activiteiten", "/activiteiten?type=workshop", EVERYONE),
+			new Route("GET /activiteiten/{slug}", "/activiteiten/bestaat-niet", EVERYONE),
+			new Route("GET /activiteiten/kalender.ics", "/activiteiten/kalender.ics", EVERYONE),
+			new Route("GET /activiteiten/{slug}/kalender.ics", "/activiteiten/bestaat-niet/kalender.ics", EVERYONE),
+			new Route("POST /activiteiten/{slug}/inschrijving", "/activiteiten/bestaat-niet/inschrijving", SIGNED_IN),
+			new Route("POST /activiteiten/{slug}/uitschrijving", "/activiteiten/bestaat-niet/uitschrijving", SIGNED_IN),
+			new Route("GET /activiteiten/uitschrijven", "/activiteiten/uitschrijven?token=x", EVERYONE),
+			new Route("POST /activiteiten/uitschrijven", "/activiteiten/uitschrijven?token=x", EVERYONE),
+			new Route("GET /beheer/activiteiten", "/beheer/activiteiten", STAFF),
+			new Route("GET /beheer/activiteiten/nieuw", "/beheer/activiteiten/nieuw", STAFF),
+			// an empty form saves nothing
+			new Route("POST /beheer/activiteiten", "/beheer/activiteiten", STAFF),
+			new Route("GET /beheer/activiteiten/{id}/kopie", "/beheer/activiteiten/999999/kopie", STAFF),
+			new Route("GET /beheer/activiteiten/{id}/bewerken", "/beheer/activiteiten/999999/bewerken", STAFF),
+			new Route("POST /beheer/activiteiten/{id}", "/beheer/activiteiten/999999", STAFF),
+			new Route("POST /beheer/activiteiten/{id}/annuleren", "/beheer/activiteiten/999999/annuleren", STAFF),
+			new Route("GET /beheer/activiteiten/{id}/deelnemers", "/beheer/activiteiten/999999/deelnemers", STAFF),
+			new Route("POST /beheer/activiteiten/{id}/deelnemers/{registrationId}",
+					"/beheer/activiteiten/999999/deelnemers/1?aanwezig=ja", STAFF),
+			new Route("GET /beheer/activiteiten/{id}/deelnemers.csv", "/beheer/activiteiten/999999/deelnemers.csv",
+					STAFF),
 			new Route("GET /error", "/error", EVERYONE),
 			// last: it ends the caller's sessions
 			new Route("POST /account/afmelden-overal", "/account/afmelden-overal", SIGNED_IN));

@@ -74,6 +74,9 @@ class PageQualityTests {
 	Organisations organisations;
 
 	@Autowired
+	be.lokaalcirculair.network.EventCatalog events;
+
+	@Autowired
 	org.springframework.context.ApplicationContext context;
 
 	ChromeDriver browser;
@@ -162,6 +165,7 @@ class PageQualityTests {
 		pages.put("verify-failed", "/registreren/bevestigen?token=ongeldig");
 		pages.put("invitation-unusable", "/uitnodiging?token=ongeldig");
 		pages.put("invitation-welcome", "/uitnodiging/welkom");
+		eventPages(pages);
 		pages.put("error-404", "/bestaat-niet");
 		pages.put("error-400", "/praktijken?pagina=abc");
 		return pages;
@@ -225,6 +229,19 @@ class PageQualityTests {
 				"/beheer/import/" + be.lokaalcirculair.opendata.ImportJobFixtures.importing(this.context, admin.id()));
 		pages.put("import-done",
 				"/beheer/import/" + be.lokaalcirculair.opendata.ImportJobFixtures.done(this.context, null));
+		long eventId = this.events.agenda(be.lokaalcirculair.network.AgendaFilter.upcoming(), 0, 1)
+			.getContent()
+			.get(0)
+			.getId();
+		pages.put("events-admin", "/beheer/activiteiten");
+		pages.put("event-form", "/beheer/activiteiten/nieuw");
+		pages.put("event-edit", "/beheer/activiteiten/" + eventId + "/bewerken");
+		pages.put("event-participants", "/beheer/activiteiten/" + eventId + "/deelnemers");
+		pages.put("event-signed-in",
+				"/activiteiten/" + this.events.agenda(be.lokaalcirculair.network.AgendaFilter.upcoming(), 0, 1)
+					.getContent()
+					.get(0)
+					.getSlug());
 		pages.put("practice-preview",
 				"/mijn-praktijken/" + this.context.getBean(org.springframework.jdbc.core.JdbcTemplate.class)
 					.queryForObject("select min(id) from practice where moderation_state <> 'PUBLISHED'", Long.class));
@@ -290,8 +307,33 @@ class PageQualityTests {
 				.as("Nu errors on the form with errors (as rendered)")
 				.isEmpty();
 		}));
+		tests.add(DynamicTest.dynamicTest("event form with errors", () -> {
+			logInAgain();
+			this.browser.get("http://localhost:" + this.port + "/beheer/activiteiten/nieuw");
+			submit(java.util.Map.of("title", "", "capacity", "0"), "event-form-errors");
+			assertThat(this.browser.findElements(org.openqa.selenium.By.id("capacity-error"))).isNotEmpty();
+		}));
 		invitationPages(tests);
 		return tests.stream();
+	}
+
+	/**
+	 * The agenda with and without results, the past events, an event and the cancel link.
+	 */
+	private void eventPages(Map<String, String> pages) {
+		pages.put("events", "/activiteiten");
+		pages.put("events-filtered", "/activiteiten?type=workshop&spoor=starters&thema=meubilair-en-inrichting"
+				+ "&provincie=10000&maand=" + java.time.YearMonth.now().plusMonths(1));
+		pages.put("events-empty", "/activiteiten?type=webinar&maand=1999-01&thema=bestaat-niet");
+		pages.put("events-past", "/activiteiten?wanneer=voorbij");
+		pages.put("event",
+				"/activiteiten/" + this.events.agenda(be.lokaalcirculair.network.AgendaFilter.upcoming(), 0, 10)
+					.stream()
+					.filter((event) -> event.getProgramme() != null && event.getSpeakers() != null)
+					.findFirst()
+					.orElseThrow()
+					.getSlug());
+		pages.put("event-cancel-link", "/activiteiten/uitschrijven?token=ongeldig");
 	}
 
 	/** The members page of the harness admin's organisation and its sub-pages. */

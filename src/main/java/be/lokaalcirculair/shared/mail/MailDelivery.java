@@ -1,15 +1,20 @@
 package be.lokaalcirculair.shared.mail;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+
+import jakarta.mail.MessagingException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -61,13 +66,13 @@ class MailDelivery {
 	}
 
 	private void send(JavaMailSender mailSender, OutboxMail mail) {
-		SimpleMailMessage message = new SimpleMailMessage();
-		message.setFrom(this.from);
-		message.setTo(mail.getRecipient());
-		message.setSubject(mail.getSubject());
-		message.setText(mail.getBody());
 		try {
-			mailSender.send(message);
+			if (mail.getAttachment() != null) {
+				mailSender.send((mime) -> withAttachment(new MimeMessageHelper(mime, true, "UTF-8"), mail));
+			}
+			else {
+				mailSender.send(plain(mail));
+			}
 			mail.sent();
 		}
 		catch (MailException ex) {
@@ -75,6 +80,25 @@ class MailDelivery {
 					ex.getClass().getSimpleName());
 			mail.failed(ex.getMessage());
 		}
+	}
+
+	private SimpleMailMessage plain(OutboxMail mail) {
+		SimpleMailMessage message = new SimpleMailMessage();
+		message.setFrom(this.from);
+		message.setTo(mail.getRecipient());
+		message.setSubject(mail.getSubject());
+		message.setText(mail.getBody());
+		return message;
+	}
+
+	private void withAttachment(MimeMessageHelper message, OutboxMail mail) throws MessagingException {
+		MailAttachment attachment = mail.getAttachment();
+		message.setFrom(this.from);
+		message.setTo(mail.getRecipient());
+		message.setSubject(mail.getSubject());
+		message.setText(mail.getBody());
+		message.addAttachment(attachment.fileName(),
+				new ByteArrayResource(attachment.content().getBytes(StandardCharsets.UTF_8)), attachment.contentType());
 	}
 
 }

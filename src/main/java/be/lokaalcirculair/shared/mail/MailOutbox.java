@@ -33,6 +33,18 @@ public class MailOutbox {
 		this.mails.save(new OutboxMail(recipient, subject, body));
 	}
 
+	/**
+	 * Queues a plain-text mail with a file attached, in the caller's transaction.
+	 * @param recipient the address
+	 * @param subject the subject line
+	 * @param body the text
+	 * @param attachment the file that goes with it
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void queue(String recipient, String subject, String body, MailAttachment attachment) {
+		this.mails.save(new OutboxMail(recipient, subject, body, attachment));
+	}
+
 	/** The latest mails, newest first, for the outbox page. */
 	@Transactional(readOnly = true)
 	public Page<OutboxMail> latest(int page, int size) {

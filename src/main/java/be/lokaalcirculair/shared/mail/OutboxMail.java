@@ -42,6 +42,15 @@ public class OutboxMail {
 	@Column(name = "last_error")
 	private String lastError;
 
+	@Column(name = "attachment_name")
+	private String attachmentName;
+
+	@Column(name = "attachment_type")
+	private String attachmentType;
+
+	@Column(name = "attachment_content")
+	private String attachmentContent;
+
 	protected OutboxMail() {
 	}
 
@@ -51,6 +60,13 @@ public class OutboxMail {
 		this.body = body;
 		this.createdAt = Instant.now();
 		this.nextAttemptAt = this.createdAt;
+	}
+
+	OutboxMail(String recipient, String subject, String body, MailAttachment attachment) {
+		this(recipient, subject, body);
+		this.attachmentName = attachment.fileName();
+		this.attachmentType = attachment.contentType();
+		this.attachmentContent = attachment.content();
 	}
 
 	void sent() {
@@ -97,6 +113,12 @@ public class OutboxMail {
 
 	public String getLastError() {
 		return this.lastError;
+	}
+
+	/** The file that goes with the mail, or {@code null}. */
+	public MailAttachment getAttachment() {
+		return (this.attachmentName != null)
+				? new MailAttachment(this.attachmentName, this.attachmentType, this.attachmentContent) : null;
 	}
 
 }

@@ -1,0 +1,53 @@
+package be.lokaalcirculair.network;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+import jakarta.persistence.AttributeConverter;
+import jakarta.persistence.Converter;
+
+import be.lokaalcirculair.shared.taxonomy.Term;
+
+/** What kind of event it is; stored and used in URLs by its stable code. */
+public enum EventType implements Term {
+
+	WORKSHOP("workshop"), STUDIEDAG("studiedag"), EXCURSIE("excursie"), MASTERCLASS("masterclass"), WEBINAR("webinar"),
+	LEREND_NETWERKSESSIE("lerend-netwerksessie");
+
+	private final String code;
+
+	EventType(String code) {
+		this.code = code;
+	}
+
+	@Override
+	public String code() {
+		return this.code;
+	}
+
+	@Override
+	public String messageKey() {
+		return "network.type." + this.code;
+	}
+
+	/** The type with this code, or empty when the code is unknown. */
+	public static Optional<EventType> fromCode(String code) {
+		return Arrays.stream(values()).filter((type) -> type.code.equals(code)).findFirst();
+	}
+
+	@Converter(autoApply = true)
+	static class TypeConverter implements AttributeConverter<EventType, String> {
+
+		@Override
+		public String convertToDatabaseColumn(EventType type) {
+			return (type != null) ? type.code : null;
+		}
+
+		@Override
+		public EventType convertToEntityAttribute(String code) {
+			return (code != null) ? fromCode(code).orElseThrow() : null;
+		}
+
+	}
+
+}
