@@ -1,12 +1,12 @@
 package be.lokaalcirculair.network;
 
-import java.util.Arrays;
 import java.util.Optional;
 
-import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 
 import be.lokaalcirculair.shared.taxonomy.Term;
+import be.lokaalcirculair.shared.taxonomy.TermConverter;
+import be.lokaalcirculair.shared.taxonomy.Terms;
 
 /** What kind of event it is; stored and used in URLs by its stable code. */
 public enum EventType implements Term {
@@ -32,20 +32,14 @@ public enum EventType implements Term {
 
 	/** The type with this code, or empty when the code is unknown. */
 	public static Optional<EventType> fromCode(String code) {
-		return Arrays.stream(values()).filter((type) -> type.code.equals(code)).findFirst();
+		return Terms.fromCode(values(), code);
 	}
 
 	@Converter(autoApply = true)
-	static class TypeConverter implements AttributeConverter<EventType, String> {
+	static class TypeConverter extends TermConverter<EventType> {
 
-		@Override
-		public String convertToDatabaseColumn(EventType type) {
-			return (type != null) ? type.code : null;
-		}
-
-		@Override
-		public EventType convertToEntityAttribute(String code) {
-			return (code != null) ? fromCode(code).orElseThrow() : null;
+		TypeConverter() {
+			super(EventType::fromCode);
 		}
 
 	}

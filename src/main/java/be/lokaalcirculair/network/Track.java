@@ -1,12 +1,12 @@
 package be.lokaalcirculair.network;
 
-import java.util.Arrays;
 import java.util.Optional;
 
-import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 
 import be.lokaalcirculair.shared.taxonomy.Term;
+import be.lokaalcirculair.shared.taxonomy.TermConverter;
+import be.lokaalcirculair.shared.taxonomy.Terms;
 
 /**
  * For whom an event is meant: starters need inspiration, advanced municipalities depth.
@@ -33,20 +33,14 @@ public enum Track implements Term {
 
 	/** The track with this code, or empty when the code is unknown. */
 	public static Optional<Track> fromCode(String code) {
-		return Arrays.stream(values()).filter((track) -> track.code.equals(code)).findFirst();
+		return Terms.fromCode(values(), code);
 	}
 
 	@Converter(autoApply = true)
-	static class TrackConverter implements AttributeConverter<Track, String> {
+	static class TrackConverter extends TermConverter<Track> {
 
-		@Override
-		public String convertToDatabaseColumn(Track track) {
-			return (track != null) ? track.code : null;
-		}
-
-		@Override
-		public Track convertToEntityAttribute(String code) {
-			return (code != null) ? fromCode(code).orElseThrow() : null;
+		TrackConverter() {
+			super(Track::fromCode);
 		}
 
 	}

@@ -3,6 +3,7 @@ package be.lokaalcirculair.organisation;
 import java.util.Optional;
 
 import be.lokaalcirculair.shared.taxonomy.Term;
+import be.lokaalcirculair.shared.taxonomy.Terms;
 
 /** The kinds of organisation of DESIGN.md section 4. */
 public enum OrganisationType implements Term {
@@ -29,12 +30,7 @@ public enum OrganisationType implements Term {
 
 	/** The type with this code, or empty when the code is unknown. */
 	public static Optional<OrganisationType> fromCode(String code) {
-		for (OrganisationType type : values()) {
-			if (code != null && type.code.equalsIgnoreCase(code.strip())) {
-				return Optional.of(type);
-			}
-		}
-		return Optional.empty();
+		return Terms.fromCode(values(), code);
 	}
 
 }

@@ -8,11 +8,11 @@ import jakarta.persistence.AttributeConverter;
  * Stores a term by its stable code, so that renaming a Java constant never changes the
  * data.
  */
-abstract class TermConverter<T extends Term> implements AttributeConverter<T, String> {
+public abstract class TermConverter<T extends Term> implements AttributeConverter<T, String> {
 
 	private final Function<String, java.util.Optional<T>> lookup;
 
-	TermConverter(Function<String, java.util.Optional<T>> lookup) {
+	protected TermConverter(Function<String, java.util.Optional<T>> lookup) {
 		this.lookup = lookup;
 	}
 

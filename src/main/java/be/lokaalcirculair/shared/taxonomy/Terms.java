@@ -13,7 +13,11 @@ public final class Terms {
 	private Terms() {
 	}
 
-	static <T extends Term> Optional<T> fromCode(T[] terms, String code) {
+	/**
+	 * The term with this code (ignoring case and surrounding spaces), or empty when none
+	 * has it.
+	 */
+	public static <T extends Term> Optional<T> fromCode(T[] terms, String code) {
 		if (code == null) {
 			return Optional.empty();
 		}
