@@ -9,7 +9,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
-import be.lokaalcirculair.opendata.CellSafety;
+import be.lokaalcirculair.shared.text.CellSafety;
 import be.lokaalcirculair.shared.web.Ui;
 
 /**

@@ -1,5 +1,6 @@
 package be.lokaalcirculair.opendata;
 
+import be.lokaalcirculair.shared.text.CellSafety;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;

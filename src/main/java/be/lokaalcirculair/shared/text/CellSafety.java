@@ -1,4 +1,4 @@
-package be.lokaalcirculair.opendata;
+package be.lokaalcirculair.shared.text;
 
 /**
  * Keeps spreadsheet programs from running a text cell as a formula (QUALITY.md S12, ASVS

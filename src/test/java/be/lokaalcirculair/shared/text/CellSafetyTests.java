@@ -1,4 +1,4 @@
-package be.lokaalcirculair.opendata;
+package be.lokaalcirculair.shared.text;
 
 import java.util.List;
 
