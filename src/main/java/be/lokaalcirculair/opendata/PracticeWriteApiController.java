@@ -15,6 +15,9 @@ import java.util.function.Supplier;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -55,6 +58,13 @@ class PracticeWriteApiController {
 
 	static final String BEARER = "bearer";
 
+	private static final String PROBLEM = "#/components/schemas/" + ApiConventionsDocs.PROBLEM,
+			PROBLEM_400 = "The body is not one well-formed JSON object",
+			PROBLEM_401 = "No API token, or one that is unknown, expired or revoked (WWW-Authenticate: Bearer)",
+			PROBLEM_403 = "The token's account is not an editor", PROBLEM_413 = "The body is larger than 512 KiB",
+			PROBLEM_415 = "The body is not application/json",
+			PROBLEM_422 = "The fiche is not valid: `errors` lists {field, message} in the language of Accept-Language";
+
 	/** The largest body read: a fiche with every text at its longest fits. */
 	static final int MAX_BODY_BYTES = 512 * 1024;
 
@@ -74,8 +84,34 @@ class PracticeWriteApiController {
 					+ "form checks it: 422 with `errors` per field. id, slug, url, dates, provenance, demo and unknown "
 					+ "fields are ignored; `validated: true` publishes with the editor's validation badge. "
 					+ "201 with Location and ETag.",
-			security = @SecurityRequirement(name = BEARER))
-	ResponseEntity<Object> create(@AuthenticationPrincipal ApiTokenPrincipal caller, HttpServletRequest request) {
+			security = @SecurityRequirement(name = BEARER),
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+					content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+							schema = @Schema(implementation = PracticeJson.class))),
+			responses = {
+					@ApiResponse(responseCode = "201", description = "Created; Location and ETag of the new fiche",
+							content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+									schema = @Schema(implementation = PracticeJson.class))),
+					@ApiResponse(responseCode = "400", description = PROBLEM_400,
+							content = @Content(mediaType = ApiConventionsDocs.PROBLEM_JSON,
+									schema = @Schema(ref = PROBLEM))),
+					@ApiResponse(responseCode = "401", description = PROBLEM_401,
+							content = @Content(mediaType = ApiConventionsDocs.PROBLEM_JSON,
+									schema = @Schema(ref = PROBLEM))),
+					@ApiResponse(responseCode = "403", description = PROBLEM_403,
+							content = @Content(mediaType = ApiConventionsDocs.PROBLEM_JSON,
+									schema = @Schema(ref = PROBLEM))),
+					@ApiResponse(responseCode = "413", description = PROBLEM_413,
+							content = @Content(mediaType = ApiConventionsDocs.PROBLEM_JSON,
+									schema = @Schema(ref = PROBLEM))),
+					@ApiResponse(responseCode = "415", description = PROBLEM_415,
+							content = @Content(mediaType = ApiConventionsDocs.PROBLEM_JSON,
+									schema = @Schema(ref = PROBLEM))),
+					@ApiResponse(responseCode = "422", description = PROBLEM_422,
+							content = @Content(mediaType = ApiConventionsDocs.PROBLEM_JSON,
+									schema = @Schema(ref = PROBLEM))) })
+	ResponseEntity<Object> create(@Parameter(hidden = true) @AuthenticationPrincipal ApiTokenPrincipal caller,
+			@Parameter(hidden = true) HttpServletRequest request) {
 		JsonNode body = body(request);
 		PracticeWrites.Outcome outcome = inLanguageOf(request, () -> this.writes.create(caller, body));
 		if (!outcome.written()) {
@@ -94,9 +130,47 @@ class PracticeWriteApiController {
 					+ "412 when the fiche changed since. The lead organisation, moderation state, validation, "
 					+ "provenance and demo flag are not changed by the body; nor are the contact person and the "
 					+ "testimony's author, which the API does not show. 422 with `errors` per field.",
-			security = @SecurityRequirement(name = BEARER))
-	ResponseEntity<Object> update(@AuthenticationPrincipal ApiTokenPrincipal caller,
-			@Parameter(description = "the fiche's id") @PathVariable long id, HttpServletRequest request) {
+			security = @SecurityRequirement(name = BEARER),
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+					content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+							schema = @Schema(implementation = PracticeJson.class))),
+			parameters = @Parameter(name = HttpHeaders.IF_MATCH,
+					in = io.swagger.v3.oas.annotations.enums.ParameterIn.HEADER, required = true,
+					description = "the ETag of the fiche as last read", schema = @Schema(type = "string")),
+			responses = {
+					@ApiResponse(responseCode = "200", description = "Changed; the new ETag",
+							content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+									schema = @Schema(implementation = PracticeJson.class))),
+					@ApiResponse(responseCode = "400", description = PROBLEM_400,
+							content = @Content(mediaType = ApiConventionsDocs.PROBLEM_JSON,
+									schema = @Schema(ref = PROBLEM))),
+					@ApiResponse(responseCode = "401", description = PROBLEM_401,
+							content = @Content(mediaType = ApiConventionsDocs.PROBLEM_JSON,
+									schema = @Schema(ref = PROBLEM))),
+					@ApiResponse(responseCode = "403", description = PROBLEM_403,
+							content = @Content(mediaType = ApiConventionsDocs.PROBLEM_JSON,
+									schema = @Schema(ref = PROBLEM))),
+					@ApiResponse(responseCode = "404", description = "No such fiche",
+							content = @Content(mediaType = ApiConventionsDocs.PROBLEM_JSON,
+									schema = @Schema(ref = PROBLEM))),
+					@ApiResponse(responseCode = "412", description = "The fiche changed since the ETag in If-Match",
+							content = @Content(mediaType = ApiConventionsDocs.PROBLEM_JSON,
+									schema = @Schema(ref = PROBLEM))),
+					@ApiResponse(responseCode = "413", description = PROBLEM_413,
+							content = @Content(mediaType = ApiConventionsDocs.PROBLEM_JSON,
+									schema = @Schema(ref = PROBLEM))),
+					@ApiResponse(responseCode = "415", description = PROBLEM_415,
+							content = @Content(mediaType = ApiConventionsDocs.PROBLEM_JSON,
+									schema = @Schema(ref = PROBLEM))),
+					@ApiResponse(responseCode = "422", description = PROBLEM_422,
+							content = @Content(mediaType = ApiConventionsDocs.PROBLEM_JSON,
+									schema = @Schema(ref = PROBLEM))),
+					@ApiResponse(responseCode = "428", description = "If-Match is missing",
+							content = @Content(mediaType = ApiConventionsDocs.PROBLEM_JSON,
+									schema = @Schema(ref = PROBLEM))) })
+	ResponseEntity<Object> update(@Parameter(hidden = true) @AuthenticationPrincipal ApiTokenPrincipal caller,
+			@Parameter(description = "the fiche's id") @PathVariable long id,
+			@Parameter(hidden = true) HttpServletRequest request) {
 		List<String> etags = ifMatch(request);
 		JsonNode body = body(request);
 		Optional<PracticeWrites.Outcome> outcome;

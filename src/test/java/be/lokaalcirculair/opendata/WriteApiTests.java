@@ -225,6 +225,24 @@ class WriteApiTests {
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
 	}
 
+	@Test
+	void theOpenApiDocumentDescribesTheWritesWithTheirBearerScheme() throws Exception {
+		JsonNode api = body(this.mvc.perform(get("/api/openapi.json")).andExpect(status().isOk()).andReturn());
+		assertThat(api.path("components").path("securitySchemes").path("bearer").path("scheme").asString())
+			.isEqualTo("bearer");
+		JsonNode create = api.path("paths").path("/api/v1/practices").path("post");
+		JsonNode update = api.path("paths").path("/api/v1/practices/{id}").path("put");
+		for (JsonNode operation : new JsonNode[] { create, update }) {
+			assertThat(operation.path("security").get(0).has("bearer")).isTrue();
+			assertThat(operation.path("requestBody").path("content").has("application/json")).isTrue();
+			assertThat(operation.path("responses").has("401")).isTrue();
+			assertThat(operation.path("responses").has("422")).isTrue();
+		}
+		assertThat(create.path("responses").has("201")).isTrue();
+		assertThat(update.path("responses").has("412")).isTrue();
+		assertThat(update.path("responses").has("428")).isTrue();
+	}
+
 	/** A published demo fiche as GET gives it, with another title. */
 	private ObjectNode publishedFiche(String title) throws Exception {
 		JsonNode list = body(this.mvc.perform(get("/api/v1/practices?size=1")).andReturn());
