@@ -54,7 +54,7 @@ public class ApiTokens {
 		this.random.nextBytes(secret);
 		String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
 		ApiToken saved = this.tokens.save(new ApiToken(person.id(), form.name().strip(), AccountManagement.hash(token),
-				Instant.now().plus(Duration.ofDays(form.days()))));
+				Instant.now().plus(Duration.ofDays(form.validDays()))));
 		this.audit.record(person.id(), "apitoken.created", "apitoken:" + saved.getId(), null);
 		return token;
 	}

@@ -38,6 +38,9 @@ class ApiTokenTests {
 	@Autowired
 	ApiTokens tokens;
 
+	@Autowired
+	AuditEntryRepository audit;
+
 	@Test
 	void aNewTokenIsShownOnceAndOpensTheApiUntilRevoked() throws Exception {
 		AccountPrincipal editor = AccountFixtures.create(this.context, "tokens.editor@example.org", Role.EDITOR, null);
@@ -69,6 +72,13 @@ class ApiTokenTests {
 		this.mvc.perform(post(PAGE + "/" + id + "/intrekken").with(user(editor)).with(csrf()))
 			.andExpect(redirectedUrl(PAGE));
 		assertThat(this.tokens.authenticate(token)).isEmpty();
+		// both steps are in the audit log, without the token
+		assertThat(this.audit.findAll())
+			.filteredOn((entry) -> editor.id() == (entry.getActorId() != null ? entry.getActorId() : -1L))
+			.extracting(AuditEntry::getAction, AuditEntry::getSubject)
+			.contains(org.assertj.core.groups.Tuple.tuple("apitoken.created", "apitoken:" + id),
+					org.assertj.core.groups.Tuple.tuple("apitoken.revoked", "apitoken:" + id));
+		assertThat(this.audit.findAll()).noneMatch((entry) -> String.valueOf(entry.getDetail()).contains(token));
 		this.mvc.perform(get(PAGE).with(user(editor)))
 			.andExpect(content().string(containsString("Ingetrokken")))
 			.andExpect(content().string(not(containsString("/" + id + "/intrekken"))));
