@@ -79,6 +79,13 @@ class ApiTokenTests {
 			.contains(org.assertj.core.groups.Tuple.tuple("apitoken.created", "apitoken:" + id),
 					org.assertj.core.groups.Tuple.tuple("apitoken.revoked", "apitoken:" + id));
 		assertThat(this.audit.findAll()).noneMatch((entry) -> String.valueOf(entry.getDetail()).contains(token));
+		// the person's own data export lists the token, but never the token or its hash
+		String export = this.mvc.perform(get("/account/mijn-gegevens").with(user(editor)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(export).contains("\"apiTokens\"", "Synchronisatie")
+			.doesNotContain(token, AccountManagement.hash(token));
 		this.mvc.perform(get(PAGE).with(user(editor)))
 			.andExpect(content().string(containsString("Ingetrokken")))
 			.andExpect(content().string(not(containsString("/" + id + "/intrekken"))));

@@ -157,6 +157,18 @@ class WriteApiTests {
 	}
 
 	@Test
+	@org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
+	void theLogsNeverHoldAToken(org.springframework.boot.test.system.CapturedOutput output) throws Exception {
+		String revoked = ApiTokenFixtures.token(this.context, this.editor, "ingetrokken",
+				Instant.now().plusSeconds(3600), true);
+		this.mvc.perform(write(post("/api/v1/practices"), this.token, publishedFiche("Logboek")))
+			.andExpect(status().isCreated());
+		this.mvc.perform(write(post("/api/v1/practices"), revoked, publishedFiche("Logboek")))
+			.andExpect(status().isUnauthorized());
+		assertThat(output.getAll()).doesNotContain(this.token, revoked);
+	}
+
+	@Test
 	void withoutAUsableTokenTheAnswerIs401AsAProblem() throws Exception {
 		String revoked = ApiTokenFixtures.token(this.context, this.editor, "oud", Instant.now().plusSeconds(3600),
 				true);
