@@ -198,6 +198,10 @@ public class AccountManagement {
 		data.put("oidcLinks",
 				rows("select issuer, subject, linked_at from account_oidc_link where account_id = ? order by id",
 						accountId));
+		// write API (writeapi): the personal API tokens, never their hashes
+		data.put("apiTokens", rows(
+				"select name, created_at, expires_at, last_used_at, revoked_at from api_token where account_id = ? order by id",
+				accountId));
 		data.put("revisions", rows(
 				"select practice_id, revision_number, action, created_at, moderation_comment from practice_revision where actor_account_id = ? order by id",
 				accountId));

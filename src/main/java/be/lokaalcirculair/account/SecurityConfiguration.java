@@ -105,9 +105,18 @@ class SecurityConfiguration {
 	 */
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiSecurityFilterChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ApiTokens apiTokens) throws Exception {
 		http.securityMatcher("/api/v1/**", "/api/openapi.json")
-			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
+			// write API: only a personal API token of an editor, never a session cookie
+			.authorizeHttpRequests((requests) -> requests.requestMatchers(HttpMethod.POST, "/api/v1/practices")
+				.hasAnyRole(Role.EDITOR.name(), Role.ADMIN.name())
+				.requestMatchers(HttpMethod.PUT, "/api/v1/practices/*")
+				.hasAnyRole(Role.EDITOR.name(), Role.ADMIN.name())
+				.anyRequest()
+				.permitAll())
+			.addFilterBefore(new BearerTokenFilter(apiTokens), AnonymousAuthenticationFilter.class)
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(BearerTokenFilter.entryPoint())
+				.accessDeniedHandler(BearerTokenFilter.accessDenied()))
 			.csrf(AbstractHttpConfigurer::disable)
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache(AbstractHttpConfigurer::disable)

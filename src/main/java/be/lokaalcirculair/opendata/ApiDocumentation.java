@@ -31,6 +31,10 @@ class ApiDocumentation {
 			100 at once, refilled at 300 a minute, an export counting as 10; beyond that 429 with Retry-After \
 			(seconds). The columns of the exports are described at /open-data.
 
+			Write API (editors): POST /api/v1/practices and PUT /api/v1/practices/{id} with a personal API token \
+			(Authorization: Bearer lc_…, made at /account/api-sleutels); the body is a fiche in the shape GET gives; \
+			PUT needs If-Match (428 without, 412 when stale); 422 lists the errors per field.
+
 			Municipality reference data: Bron: Statbel (Algemene Directie Statistiek - Statistics Belgium).""";
 
 	@Bean

@@ -86,25 +86,42 @@ final class JsonSource implements ImportSource {
 	}
 
 	private void emit(int number, JsonNode fiche, Receiver receiver) {
-		Map<String, String> cells = new HashMap<>();
 		List<ImportIssue> problems = new ArrayList<>();
+		Map<String, String> cells = cells(number, fiche, this.messages, false, problems);
+		receiver.row(number, cells, problems);
+	}
+
+	/**
+	 * One fiche in the API's shape as a row of the export's columns: the import's JSON
+	 * reading, also used for the body of the write API.
+	 * @param number the row's number, for the problems
+	 * @param fiche the fiche
+	 * @param ignoreUnknown whether fields that are not the API's are passed over rather
+	 * than reported (the write API ignores them: see docs/api.md)
+	 * @param problems where fields of the wrong shape (and unknown fields) are reported
+	 * @return the cells by column name
+	 */
+	static Map<String, String> cells(int number, JsonNode fiche, ImportMessages messages, boolean ignoreUnknown,
+			List<ImportIssue> problems) {
+		Map<String, String> cells = new HashMap<>();
 		if (!fiche.isObject()) {
-			problems.add(ImportIssue.error(number, null, null, this.messages.text("import.json.not-a-fiche")));
+			problems.add(ImportIssue.error(number, null, null, messages.text("import.json.not-a-fiche")));
+			return cells;
 		}
-		else {
-			for (Map.Entry<String, JsonNode> field : fiche.properties()) {
-				if (!FIELDS.contains(field.getKey())) {
+		for (Map.Entry<String, JsonNode> field : fiche.properties()) {
+			if (!FIELDS.contains(field.getKey())) {
+				if (!ignoreUnknown) {
 					problems.add(ImportIssue.error(number, field.getKey(), null,
-							this.messages.text("import.json.unknown-field")));
-				}
-				else if (!DERIVED.contains(field.getKey()) && !field.getValue().isNull()
-						&& !cell(field.getKey(), field.getValue(), cells)) {
-					problems.add(ImportIssue.error(number, field.getKey(), field.getValue().toString(),
-							this.messages.text("import.json.wrong-type")));
+							messages.text("import.json.unknown-field")));
 				}
 			}
+			else if (!DERIVED.contains(field.getKey()) && !field.getValue().isNull()
+					&& !cell(field.getKey(), field.getValue(), cells)) {
+				problems.add(ImportIssue.error(number, field.getKey(), field.getValue().toString(),
+						messages.text("import.json.wrong-type")));
+			}
 		}
-		receiver.row(number, cells, problems);
+		return cells;
 	}
 
 	/** Puts a field into the row's cells; false when its value has the wrong shape. */

@@ -152,7 +152,7 @@ class ApiConventionsTests {
 	@Test
 	void aWrongMethodGets405AsAProblem() throws Exception {
 		for (var request : new org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder[] {
-				post("/api/v1/practices"), put("/api/v1/practices/1"), delete("/api/v1/organisations/1"),
+				delete("/api/v1/practices/1"), post("/api/v1/organisations"), delete("/api/v1/organisations/1"),
 				post("/api/v1/practices.csv") }) {
 			this.mvc.perform(request)
 				.andExpect(status().isMethodNotAllowed())

@@ -314,7 +314,26 @@ class PageQualityTests {
 			assertThat(this.browser.findElements(org.openqa.selenium.By.id("capacity-error"))).isNotEmpty();
 		}));
 		invitationPages(tests);
+		apiTokenPages(tests);
 		return tests.stream();
+	}
+
+	/**
+	 * Write API (writeapi): the API tokens page with errors, with a new token shown once,
+	 * and the confirmation of a revocation.
+	 */
+	private void apiTokenPages(List<DynamicTest> tests) {
+		tests.add(DynamicTest.dynamicTest("api tokens with errors, created, revoke", () -> {
+			logInAgain();
+			this.browser.get("http://localhost:" + this.port + "/account/api-sleutels");
+			submit(java.util.Map.of("name", "", "days", "0"), "api-tokens-errors");
+			submit(java.util.Map.of("name", "Harness-script", "days", "30"), "api-tokens-created");
+			assertThat(this.browser.findElement(org.openqa.selenium.By.id("new-token")).getAttribute("value"))
+				.startsWith("lc_");
+			String revoke = this.browser.findElement(org.openqa.selenium.By.cssSelector("main a[href$='/intrekken']"))
+				.getAttribute("href");
+			checkPageInBrowser("api-token-revoke", revoke);
+		}));
 	}
 
 	/**
