@@ -1,6 +1,7 @@
 package be.lokaalcirculair.network;
 
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -23,7 +24,10 @@ public final class EventFixtures {
 	 */
 	public static NetworkEvent create(ApplicationContext context, String title, int daysFromNow, int capacity,
 			String onlineUrl) {
-		LocalDateTime start = LocalDateTime.now(Ui.ZONE).plusDays(daysFromNow).withHour(10).withMinute(0);
+		LocalDateTime start = LocalDateTime.now(Ui.ZONE)
+			.plusDays(daysFromNow)
+			.withHour(10)
+			.truncatedTo(ChronoUnit.HOURS);
 		return NetworkFixtures.event(context,
 				NetworkFixtures.form(title, start, start.plusHours(2), capacity, onlineUrl));
 	}

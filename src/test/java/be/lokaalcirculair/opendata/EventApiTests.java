@@ -141,7 +141,7 @@ class EventApiTests {
 	@Test
 	void anUnknownEventIsANotFoundProblem() throws Exception {
 		for (String path : List.of("/api/v1/events/bestaat-niet", "/api/v1/events/99999999",
-				"/api/v1/events/Niet%20Goed")) {
+				"/api/v1/events/Niet_Goed")) {
 			this.mvc.perform(get(path))
 				.andExpect(status().isNotFound())
 				.andExpect(content().contentTypeCompatibleWith("application/problem+json"))
