@@ -139,6 +139,18 @@ class EventApiTests {
 	}
 
 	@Test
+	void theTaxonomyNamesTheEventTypesAndTracksTheFiltersAccept() throws Exception {
+		String taxonomy = json("/api/v1/taxonomy");
+		assertThat(JsonPath.<List<String>>read(taxonomy, "$.eventTypes[*].code")).contains("workshop", "webinar",
+				"lerend-netwerksessie");
+		assertThat(JsonPath.<List<String>>read(taxonomy, "$.eventTracks[*].code")).containsExactly("starters",
+				"gevorderden", "iedereen");
+		for (String code : JsonPath.<List<String>>read(taxonomy, "$.eventTypes[*].code")) {
+			this.mvc.perform(get("/api/v1/events").param("type", code)).andExpect(status().isOk());
+		}
+	}
+
+	@Test
 	void anUnknownEventIsANotFoundProblem() throws Exception {
 		for (String path : List.of("/api/v1/events/bestaat-niet", "/api/v1/events/99999999",
 				"/api/v1/events/Niet_Goed")) {
