@@ -2,6 +2,7 @@ package be.lokaalcirculair.network;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -49,9 +50,33 @@ public class EventCatalog {
 	public Page<NetworkEvent> agenda(AgendaFilter filter, int page, int size) {
 		Sort order = filter.past() ? Sort.by(Sort.Direction.DESC, "startsAt", "id")
 				: Sort.by(Sort.Direction.ASC, "startsAt", "id");
-		Page<NetworkEvent> result = this.events.findAll(specification(filter), PageRequest.of(page, size, order));
+		Page<NetworkEvent> result = this.events.findAll(specification(query(filter)),
+				PageRequest.of(page, size, order));
 		result.forEach(EventCatalog::load);
 		return result;
+	}
+
+	/**
+	 * A page of the events a query finds, by start (then id), earliest first: the open
+	 * data's order, stable from page to page.
+	 * @param query what to find
+	 * @param page the page number, from 0
+	 * @param size the page size
+	 */
+	public Page<NetworkEvent> find(EventQuery query, int page, int size) {
+		Page<NetworkEvent> result = this.events.findAll(specification(query),
+				PageRequest.of(page, size, Sort.by("startsAt", "id")));
+		result.forEach(EventCatalog::load);
+		return result;
+	}
+
+	/** When any event last changed, or {@code null} when there is none. */
+	public Instant lastUpdate() {
+		return this.events.findAll(PageRequest.of(0, 1, Sort.by(Sort.Direction.DESC, "updatedAt")))
+			.stream()
+			.findFirst()
+			.map(NetworkEvent::getUpdatedAt)
+			.orElse(null);
 	}
 
 	/** The event with this slug. */
@@ -73,14 +98,24 @@ public class EventCatalog {
 			.getContent();
 	}
 
-	private Specification<NetworkEvent> specification(AgendaFilter filter) {
+	private static EventQuery query(AgendaFilter filter) {
+		YearMonth month = filter.month();
+		return new EventQuery(filter.past() ? EventQuery.When.PAST : EventQuery.When.UPCOMING, filter.type(),
+				filter.track(), filter.theme(), filter.provinceNis(),
+				(month != null) ? EventTime.of(month.atDay(1).atStartOfDay()) : null,
+				(month != null) ? EventTime.of(month.plusMonths(1).atDay(1).atStartOfDay()) : null);
+	}
+
+	private Specification<NetworkEvent> specification(EventQuery filter) {
 		Instant now = this.clock.instant();
 		Set<String> provinceCodes = (filter.provinceNis() != null)
 				? this.organisations.codesInProvince(filter.provinceNis()) : null;
 		return (root, query, cb) -> {
 			List<Predicate> predicates = new ArrayList<>();
-			predicates.add(filter.past() ? cb.lessThanOrEqualTo(root.get("endsAt"), now)
-					: cb.greaterThan(root.get("endsAt"), now));
+			if (filter.when() != EventQuery.When.ALL) {
+				predicates.add((filter.when() == EventQuery.When.PAST) ? cb.lessThanOrEqualTo(root.get("endsAt"), now)
+						: cb.greaterThan(root.get("endsAt"), now));
+			}
 			if (filter.type() != null) {
 				predicates.add(cb.equal(root.get("type"), filter.type()));
 			}
@@ -93,11 +128,11 @@ public class EventCatalog {
 			if (provinceCodes != null) {
 				predicates.add(root.get("municipalityNis").in(provinceCodes.isEmpty() ? Set.of("-") : provinceCodes));
 			}
-			if (filter.month() != null) {
-				predicates.add(cb.greaterThanOrEqualTo(root.get("startsAt"),
-						EventTime.of(filter.month().atDay(1).atStartOfDay())));
-				predicates.add(cb.lessThan(root.get("startsAt"),
-						EventTime.of(filter.month().plusMonths(1).atDay(1).atStartOfDay())));
+			if (filter.startsFrom() != null) {
+				predicates.add(cb.greaterThanOrEqualTo(root.get("startsAt"), filter.startsFrom()));
+			}
+			if (filter.startsBefore() != null) {
+				predicates.add(cb.lessThan(root.get("startsAt"), filter.startsBefore()));
 			}
 			return cb.and(predicates.toArray(Predicate[]::new));
 		};

@@ -64,7 +64,7 @@ class ApiConventionsDocs implements OpenApiCustomizer {
 		ApiResponse ok = responses.computeIfAbsent("200", (code) -> new ApiResponse().description("OK"));
 		ok.addHeaderObject("ETag", ref(HEADERS + "ETag"));
 		ok.addHeaderObject("Cache-Control", ref(HEADERS + "Cache-Control"));
-		if ("getPractice".equals(get.getOperationId())) {
+		if ("getPractice".equals(get.getOperationId()) || "getEvent".equals(get.getOperationId())) {
 			ok.addHeaderObject("Last-Modified", ref(HEADERS + "Last-Modified"));
 		}
 		responses.addApiResponse("304", new ApiResponse().$ref(RESPONSES + "NotModified"));

@@ -20,10 +20,11 @@ class ApiDocumentation {
 
 	static final String DESCRIPTION = """
 			Open data of Lokaal Circulair: published practice fiches of Flemish local governments, \
-			organisations and municipalities (with the 2025 mergers) and the vocabularies, as JSON, CSV and XLSX. \
+			organisations and municipalities (with the 2025 mergers), the events of the learning network and the \
+			vocabularies, as JSON, CSV and XLSX. \
 			Read-only; no personal data.
 
-			Conventions: every response carries a weak ETag (and a fiche its Last-Modified); send it back in \
+			Conventions: every response carries a weak ETag (and a fiche or an event its Last-Modified); send it back in \
 			If-None-Match (or If-Modified-Since) to get 304 Not Modified. CORS is open to any origin for GET and \
 			HEAD, without credentials. Errors are application/problem+json (RFC 9457): 400 for an unknown \
 			parameter or value, 404, 405 for another method than GET or HEAD, 406 when Accept excludes what the \

@@ -20,6 +20,8 @@ import org.springdoc.core.customizers.OpenApiCustomizer;
 
 import org.springframework.context.MessageSource;
 
+import be.lokaalcirculair.network.EventType;
+import be.lokaalcirculair.network.Track;
 import be.lokaalcirculair.organisation.OrganisationType;
 import be.lokaalcirculair.organisation.PopulationClass;
 import be.lokaalcirculair.organisation.Region;
@@ -71,6 +73,11 @@ class ApiParameterDocs implements OpenApiCustomizer {
 					OrganisationRow.TABLE, OrganisationRow.COLUMNS);
 			case "exportOrganisationsXlsx" -> export(organisationParameters(operation, false), ExportFormat.XLSX,
 					OrganisationRow.TABLE, OrganisationRow.COLUMNS);
+			case "listEvents" -> eventParameters(operation, true);
+			case "exportEventsCsv" ->
+				export(eventParameters(operation, false), ExportFormat.CSV, EventRow.TABLE, EventRow.COLUMNS);
+			case "exportEventsXlsx" ->
+				export(eventParameters(operation, false), ExportFormat.XLSX, EventRow.TABLE, EventRow.COLUMNS);
 			default -> {
 			}
 		}
@@ -113,12 +120,32 @@ class ApiParameterDocs implements OpenApiCustomizer {
 		return operation;
 	}
 
+	private Operation eventParameters(Operation operation, boolean paged) {
+		add(operation, EventQueries.TYPE, "event type", terms(EventType.values()));
+		add(operation, EventQueries.TRACK, "for whom: starters, advanced or everyone", terms(Track.values()));
+		add(operation, EventQueries.THEME, "theme", terms(Theme.values()));
+		add(operation, EventQueries.PROVINCE, "NIS code of a province, e.g. 40000", nisCode());
+		add(operation, EventQueries.WHEN,
+				"upcoming (not yet ended), past (ended) or all; default upcoming, or all when month, from or to is given",
+				new StringSchema()._enum(EventQueries.whenValues()));
+		add(operation, EventQueries.MONTH, "only events that start in this month (Belgian time)",
+				new StringSchema().pattern("^\\d{4}-\\d{2}$").example("2026-10"));
+		add(operation, EventQueries.FROM, "only events that start on or after this day (Belgian time)",
+				new StringSchema().format("date"));
+		add(operation, EventQueries.TO, "only events that start on or before this day (Belgian time)",
+				new StringSchema().format("date"));
+		if (paged) {
+			paging(operation, EventQueries.DEFAULT_SIZE, EventQueries.MAX_SIZE);
+		}
+		return operation;
+	}
+
 	private void export(Operation operation, ExportFormat format, String table,
 			List<? extends ExportColumn<?>> columns) {
 		StringBuilder text = new StringBuilder((format == ExportFormat.CSV)
 				? "RFC 4180: comma-separated, CRLF, a header row; UTF-8 with a byte order mark (for Excel). "
 				: "One sheet with a header row; numbers as number cells, everything else as text. ");
-		text.append("Only published fiches, no personal data. A text cell that begins with = + - @, tab or CR "
+		text.append("No personal data (fiches only when published). A text cell that begins with = + - @, tab or CR "
 				+ "begins with an apostrophe (formula neutralisation). Lists of codes are separated by ';', lists of "
 				+ "texts have one item per line. Columns (more may be added at the end, none is renamed):\n\n");
 		for (ExportColumn<?> column : columns) {

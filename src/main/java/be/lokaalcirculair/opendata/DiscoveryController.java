@@ -19,6 +19,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.server.ResponseStatusException;
 
+import be.lokaalcirculair.network.EventCatalog;
+import be.lokaalcirculair.network.EventQuery;
 import be.lokaalcirculair.organisation.OrganisationFilter;
 import be.lokaalcirculair.organisation.Organisations;
 import be.lokaalcirculair.practice.PracticeCatalog;
@@ -35,23 +37,32 @@ class DiscoveryController {
 	/** Fiche addresses per sitemap file. */
 	static final int PRACTICES_PER_SITEMAP = 10_000;
 
+	/** The sitemap of the events; they are few, one file holds them all. */
+	static final String EVENTS_SITEMAP = "/sitemaps/activiteiten.xml";
+
+	/** The most event addresses one sitemap may hold (the protocol's limit). */
+	static final int EVENTS_PER_SITEMAP = 50_000;
+
 	private static final String SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
 	private static final MediaType XML = MediaType.parseMediaType("application/xml;charset=UTF-8");
 
 	/** Pages that are always there and worth indexing. */
-	private static final List<String> GENERAL_PAGES = List.of("/", "/praktijken", "/organisaties");
+	private static final List<String> GENERAL_PAGES = List.of("/", "/praktijken", "/organisaties", "/activiteiten");
 
 	private final PracticeCatalog catalog;
 
 	private final Organisations organisations;
 
+	private final EventCatalog events;
+
 	private final String baseUrl;
 
-	DiscoveryController(PracticeCatalog catalog, Organisations organisations,
+	DiscoveryController(PracticeCatalog catalog, Organisations organisations, EventCatalog events,
 			@Value("${lc.base-url:http://localhost:8080}") String baseUrl) {
 		this.catalog = catalog;
 		this.organisations = organisations;
+		this.events = events;
 		this.baseUrl = baseUrl.replaceAll("/+$", "");
 	}
 
@@ -75,7 +86,8 @@ class DiscoveryController {
 
 	@GetMapping("/sitemap.xml")
 	ResponseEntity<String> index(WebRequest request) {
-		Instant lastChange = this.catalog.lastPublishedUpdate();
+		Instant eventsChange = this.events.lastUpdate();
+		Instant lastChange = latest(this.catalog.lastPublishedUpdate(), eventsChange);
 		if (lastChange != null && request.checkNotModified(lastChange.toEpochMilli())) {
 			return null;
 		}
@@ -85,8 +97,9 @@ class DiscoveryController {
 			writer.writeDefaultNamespace(SITEMAP_NS);
 			sitemap(writer, "/sitemaps/algemeen.xml", null);
 			sitemap(writer, "/sitemaps/organisaties.xml", null);
+			sitemap(writer, EVENTS_SITEMAP, eventsChange);
 			for (int number = 1; number <= sitemaps; number++) {
-				sitemap(writer, "/sitemaps/praktijken-" + number + ".xml", lastChange);
+				sitemap(writer, "/sitemaps/praktijken-" + number + ".xml", this.catalog.lastPublishedUpdate());
 			}
 			writer.writeEndElement();
 		});
@@ -94,16 +107,34 @@ class DiscoveryController {
 
 	@GetMapping("/sitemaps/algemeen.xml")
 	ResponseEntity<String> general() {
-		return urlset(List.of(), GENERAL_PAGES);
+		return urlset(GENERAL_PAGES.stream().map((path) -> new Address(path, null)).toList());
 	}
 
 	@GetMapping("/sitemaps/organisaties.xml")
 	ResponseEntity<String> organisations() {
-		List<String> paths = this.organisations.organisations(OrganisationFilter.all(), PageRequest.of(0, 50_000))
+		List<Address> paths = this.organisations.organisations(OrganisationFilter.all(), PageRequest.of(0, 50_000))
 			.stream()
-			.map((organisation) -> "/organisaties/" + organisation.getSlug())
+			.map((organisation) -> new Address("/organisaties/" + organisation.getSlug(), null))
 			.toList();
-		return urlset(List.of(), paths);
+		return urlset(paths);
+	}
+
+	/** Every event's page, past ones too: they keep their programme and linked fiches. */
+	@GetMapping(EVENTS_SITEMAP)
+	ResponseEntity<String> events(WebRequest request) {
+		Instant lastChange = this.events.lastUpdate();
+		if (lastChange != null && request.checkNotModified(lastChange.toEpochMilli())) {
+			return null;
+		}
+		List<Address> addresses = this.events.find(EventQuery.all(), 0, EVENTS_PER_SITEMAP)
+			.stream()
+			.map((event) -> new Address("/activiteiten/" + event.getSlug(), event.getUpdatedAt()))
+			.toList();
+		return urlset(addresses);
+	}
+
+	private static Instant latest(Instant one, Instant other) {
+		return (one == null) ? other : (other == null || one.isAfter(other)) ? one : other;
 	}
 
 	@GetMapping("/sitemaps/praktijken-{number}.xml")
@@ -117,7 +148,7 @@ class DiscoveryController {
 		if (addresses.isEmpty()) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
-		return urlset(addresses, List.of());
+		return urlset(addresses.stream().map((address) -> new Address(address.path(), address.updatedAt())).toList());
 	}
 
 	private static int parsePage(String number) {
@@ -133,14 +164,11 @@ class DiscoveryController {
 		throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 	}
 
-	private ResponseEntity<String> urlset(List<PublishedAddress> addresses, List<String> paths) {
+	private ResponseEntity<String> urlset(List<Address> addresses) {
 		return xml((writer) -> {
 			writer.writeStartElement("urlset");
 			writer.writeDefaultNamespace(SITEMAP_NS);
-			for (String path : paths) {
-				url(writer, path, null);
-			}
-			for (PublishedAddress address : addresses) {
+			for (Address address : addresses) {
 				url(writer, address.path(), address.updatedAt());
 			}
 			writer.writeEndElement();
@@ -184,6 +212,10 @@ class DiscoveryController {
 			throw new IllegalStateException("Could not write a sitemap", ex);
 		}
 		return ResponseEntity.ok().contentType(XML).body(text.toString());
+	}
+
+	/** A page of the sitemap and when it last changed ({@code null}: not said). */
+	private record Address(String path, Instant updatedAt) {
 	}
 
 	@FunctionalInterface

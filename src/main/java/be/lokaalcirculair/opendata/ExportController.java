@@ -17,21 +17,23 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.ServletWebRequest;
 
+import be.lokaalcirculair.network.EventQuery;
 import be.lokaalcirculair.organisation.OrganisationFilter;
 import be.lokaalcirculair.search.PracticeSearch;
 
 /**
- * The published fiches and the organisations as CSV and XLSX files, filtered with the
- * same parameters as the API's lists (without paging: an export holds every match). The
- * columns are documented on /open-data and in the API description. A conditional request
- * is answered before anything is loaded; then the file is streamed.
+ * The published fiches, the organisations and the events as CSV and XLSX files, filtered
+ * with the same parameters as the API's lists (without paging: an export holds every
+ * match). The columns are documented on /open-data and in the API description. A
+ * conditional request is answered before anything is loaded; then the file is streamed.
  */
 @RestController
-@Tag(name = "exports", description = "The fiches and organisations as CSV (RFC 4180, UTF-8) and XLSX files")
+@Tag(name = "exports", description = "The fiches, organisations and events as CSV (RFC 4180, UTF-8) and XLSX files")
 class ExportController {
 
 	static final String PRACTICES_CSV = "/api/v1/practices.csv", PRACTICES_XLSX = "/api/v1/practices.xlsx",
-			ORGANISATIONS_CSV = "/api/v1/organisations.csv", ORGANISATIONS_XLSX = "/api/v1/organisations.xlsx";
+			ORGANISATIONS_CSV = "/api/v1/organisations.csv", ORGANISATIONS_XLSX = "/api/v1/organisations.xlsx",
+			EVENTS_CSV = "/api/v1/events.csv", EVENTS_XLSX = "/api/v1/events.xlsx";
 
 	private final PracticeQueries practiceQueries;
 
@@ -39,12 +41,15 @@ class ExportController {
 
 	private final PracticeSearch search;
 
+	private final EventQueries eventQueries;
+
 	private final Exports exports;
 
-	ExportController(PracticeQueries practiceQueries, OrganisationQueries organisationQueries, PracticeSearch search,
-			Exports exports) {
+	ExportController(PracticeQueries practiceQueries, OrganisationQueries organisationQueries,
+			EventQueries eventQueries, PracticeSearch search, Exports exports) {
 		this.practiceQueries = practiceQueries;
 		this.organisationQueries = organisationQueries;
+		this.eventQueries = eventQueries;
 		this.search = search;
 		this.exports = exports;
 	}
@@ -61,6 +66,20 @@ class ExportController {
 	void practicesXlsx(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters,
 			HttpServletRequest request, HttpServletResponse response) throws IOException {
 		practices(ExportFormat.XLSX, parameters, request, response);
+	}
+
+	@GetMapping(path = EVENTS_CSV, produces = ExportFormat.CSV_TYPE)
+	@Operation(operationId = "exportEventsCsv", summary = "The events, as CSV")
+	void eventsCsv(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters,
+			HttpServletRequest request, HttpServletResponse response) throws IOException {
+		events(ExportFormat.CSV, parameters, request, response);
+	}
+
+	@GetMapping(path = EVENTS_XLSX, produces = ExportFormat.XLSX_TYPE)
+	@Operation(operationId = "exportEventsXlsx", summary = "The events, as XLSX")
+	void eventsXlsx(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters,
+			HttpServletRequest request, HttpServletResponse response) throws IOException {
+		events(ExportFormat.XLSX, parameters, request, response);
 	}
 
 	@GetMapping(path = ORGANISATIONS_CSV, produces = ExportFormat.CSV_TYPE)
@@ -96,14 +115,28 @@ class ExportController {
 	private void organisations(ExportFormat format, MultiValueMap<String, String> parameters,
 			HttpServletRequest request, HttpServletResponse response) throws IOException {
 		OrganisationFilter filter = this.organisationQueries.unpaged(parameters);
-		List<List<Object>> rows = this.exports.organisationRows(filter, PracticeApiController.baseUrl());
-		if (notModified(this.exports.organisationTag(format, rows), request, response)) {
+		table(format, OrganisationRow.COLUMNS, this.exports.organisationRows(filter, PracticeApiController.baseUrl()),
+				"lokaal-circulair-organisaties", "organisaties", request, response);
+	}
+
+	private void events(ExportFormat format, MultiValueMap<String, String> parameters, HttpServletRequest request,
+			HttpServletResponse response) throws IOException {
+		EventQuery query = this.eventQueries.unpaged(parameters);
+		table(format, EventRow.COLUMNS, this.exports.eventRows(query, PracticeApiController.baseUrl()), EventRow.FILE,
+				EventRow.SHEET, request, response);
+	}
+
+	/** Answers with a table that was read whole: tagged by its cells, then written. */
+	private static <R> void table(ExportFormat format, List<ExportColumn<R>> columns, List<List<Object>> rows,
+			String fileName, String sheetName, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
+		if (notModified(Exports.tableTag(format, columns, rows), request, response)) {
 			return;
 		}
-		prepare(format, "lokaal-circulair-organisaties", response);
+		prepare(format, fileName, response);
 		if (!isHead(request)) {
-			try (TableWriter table = format.writer(response.getOutputStream(), "organisaties")) {
-				this.exports.writeOrganisations(rows, table);
+			try (TableWriter table = format.writer(response.getOutputStream(), sheetName)) {
+				Exports.writeTable(columns, rows, table);
 			}
 		}
 	}

@@ -15,6 +15,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
+import be.lokaalcirculair.network.EventQuery;
 import be.lokaalcirculair.organisation.Organisation;
 import be.lokaalcirculair.organisation.OrganisationFilter;
 import be.lokaalcirculair.organisation.Organisations;
@@ -24,7 +25,8 @@ import be.lokaalcirculair.practice.PracticeCatalog;
 /**
  * Builds the rows of the exports and their version tags. Fiches are loaded a batch at a
  * time while the file is written, so that an export of any size needs little memory;
- * organisations are few enough to be read at once.
+ * organisations and events are few enough to be read at once, and then share one way to
+ * be tagged and written.
  */
 @Component
 class Exports {
@@ -35,9 +37,12 @@ class Exports {
 
 	private final Organisations organisations;
 
-	Exports(PracticeCatalog catalog, Organisations organisations) {
+	private final EventRecords events;
+
+	Exports(PracticeCatalog catalog, Organisations organisations, EventRecords events) {
 		this.catalog = catalog;
 		this.organisations = organisations;
+		this.events = events;
 	}
 
 	/**
@@ -71,37 +76,52 @@ class Exports {
 
 	/** The cells of every organisation the filter finds, by name. */
 	List<List<Object>> organisationRows(OrganisationFilter filter, String baseUrl) {
-		List<List<Object>> rows = new ArrayList<>();
+		List<OrganisationRow> rows = new ArrayList<>();
 		int page = 0;
 		Page<Organisation> found;
 		do {
 			found = this.organisations.organisations(filter,
 					PageRequest.of(page++, OrganisationQueries.MAX_SIZE, OrganisationQueries.ORDER));
 			for (Organisation organisation : found) {
-				rows.add(cells(OrganisationRow.COLUMNS,
-						new OrganisationRow(organisation, (organisation.getMunicipalityNis() != null)
-								? this.organisations.municipality(organisation.getMunicipalityNis()).orElse(null)
-								: null, baseUrl)));
+				rows.add(new OrganisationRow(organisation, (organisation.getMunicipalityNis() != null)
+						? this.organisations.municipality(organisation.getMunicipalityNis()).orElse(null) : null,
+						baseUrl));
 			}
 		}
 		while (found.hasNext());
-		return rows;
+		return cells(OrganisationRow.COLUMNS, rows);
 	}
 
-	/** The weak entity tag of an organisation export: a digest of its cells. */
-	String organisationTag(ExportFormat format, List<List<Object>> rows) {
+	/** The cells of every event the query finds, by start. */
+	List<List<Object>> eventRows(EventQuery query, String baseUrl) {
+		return cells(EventRow.COLUMNS, this.events.all(query, baseUrl));
+	}
+
+	/**
+	 * The weak entity tag of an export that is read whole before it is written: a digest
+	 * of its columns and cells, so that it changes with any cell.
+	 */
+	static <R> String tableTag(ExportFormat format, List<ExportColumn<R>> columns, List<List<Object>> rows) {
 		StringBuilder content = new StringBuilder().append(format).append('|');
-		OrganisationRow.COLUMNS.forEach((column) -> content.append(column.name()).append(','));
+		columns.forEach((column) -> content.append(column.name()).append(','));
 		rows.forEach((row) -> content.append(row).append('\n'));
 		return tag(content.toString());
 	}
 
-	/** Writes organisation rows made by {@link #organisationRows}. */
-	void writeOrganisations(List<List<Object>> rows, TableWriter table) throws IOException {
-		table.header(names(OrganisationRow.COLUMNS));
+	/** Writes a header of these columns and rows made by {@link #cells(List, List)}. */
+	static <R> void writeTable(List<ExportColumn<R>> columns, List<List<Object>> rows, TableWriter table)
+			throws IOException {
+		table.header(names(columns));
 		for (List<Object> row : rows) {
 			table.row(row);
 		}
+	}
+
+	/** The cells of every row, in the columns' order. */
+	static <R> List<List<Object>> cells(List<ExportColumn<R>> columns, List<R> rows) {
+		List<List<Object>> cells = new ArrayList<>(rows.size());
+		rows.forEach((row) -> cells.add(cells(columns, row)));
+		return cells;
 	}
 
 	static <R> List<String> names(List<ExportColumn<R>> columns) {

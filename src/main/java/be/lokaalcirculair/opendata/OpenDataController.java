@@ -24,8 +24,9 @@ class OpenDataController {
 		ApiSettings.RateLimit limits = this.settings.rateLimit();
 		model.addAttribute("view",
 				new OpenDataPage(OpenDataPage.of(PracticeRow.COLUMNS, PracticeRow.TABLE),
-						OpenDataPage.of(OrganisationRow.COLUMNS, OrganisationRow.TABLE), limits.burst(),
-						limits.requestsPerMinute(), limits.exportCost(), EXAMPLE));
+						OpenDataPage.of(OrganisationRow.COLUMNS, OrganisationRow.TABLE),
+						OpenDataPage.of(EventRow.COLUMNS, EventRow.TABLE), limits.burst(), limits.requestsPerMinute(),
+						limits.exportCost(), EXAMPLE));
 		return OpenDataPage.VIEW;
 	}
 

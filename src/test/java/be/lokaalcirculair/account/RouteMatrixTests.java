@@ -187,6 +187,13 @@ class RouteMatrixTests {
 					"/beheer/activiteiten/999999/deelnemers/1?aanwezig=ja", STAFF),
 			new Route("GET /beheer/activiteiten/{id}/deelnemers.csv", "/beheer/activiteiten/999999/deelnemers.csv",
 					STAFF),
+			// events in the open data: API, exports, feed, sitemap (eventsdata)
+			new Route("GET /api/v1/events", "/api/v1/events?type=workshop", EVERYONE),
+			new Route("GET /api/v1/events/{idOrSlug}", "/api/v1/events/bestaat-niet", EVERYONE),
+			new Route("GET /api/v1/events.csv", "/api/v1/events.csv?type=workshop", EVERYONE),
+			new Route("GET /api/v1/events.xlsx", "/api/v1/events.xlsx?type=workshop", EVERYONE),
+			new Route("GET /feeds/activiteiten.atom", "/feeds/activiteiten.atom", EVERYONE),
+			new Route("GET /sitemaps/activiteiten.xml", "/sitemaps/activiteiten.xml", EVERYONE),
 			new Route("GET /error", "/error", EVERYONE),
 			// write API and personal API tokens (writeapi); the API itself takes only a
 			// Bearer

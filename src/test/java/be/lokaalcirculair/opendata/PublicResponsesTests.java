@@ -112,6 +112,9 @@ class PublicResponsesTests {
 				String.class));
 		values.addAll(this.jdbc.queryForList("select display_name from account union select email from account",
 				String.class));
+		values.addAll(this.jdbc.queryForList(
+				"select display_name from event_registration union select email from event_registration",
+				String.class));
 		values.removeIf((value) -> value == null || value.strip().length() < 6);
 		return values;
 	}
@@ -125,6 +128,13 @@ class PublicResponsesTests {
 		}
 		responses.put("/api/v1/practices.xlsx", xlsxText("/api/v1/practices.xlsx"));
 		responses.put("/api/v1/organisations.xlsx", xlsxText("/api/v1/organisations.xlsx"));
+		// events (eventsdata): every event, with its speakers but nothing of its
+		// participants
+		for (String path : List.of("/api/v1/events?when=all&size=100", "/api/v1/events.csv?when=all",
+				"/feeds/activiteiten.atom")) {
+			responses.put(path, text(path));
+		}
+		responses.put("/api/v1/events.xlsx", xlsxText("/api/v1/events.xlsx?when=all"));
 		for (int page = 1;; page++) {
 			String path = "/api/v1/practices?size=100&page=" + page;
 			String json = responses.computeIfAbsent(path, this::uncheckedText);
