@@ -187,6 +187,16 @@ class RouteMatrixTests {
 					"/beheer/activiteiten/999999/deelnemers/1?aanwezig=ja", STAFF),
 			new Route("GET /beheer/activiteiten/{id}/deelnemers.csv", "/beheer/activiteiten/999999/deelnemers.csv",
 					STAFF),
+			// network guests and attendance
+			new Route("GET /activiteiten/{slug}/gast", "/activiteiten/bestaat-niet/gast", EVERYONE),
+			new Route("POST /activiteiten/{slug}/gast", "/activiteiten/bestaat-niet/gast", EVERYONE),
+			new Route("GET /activiteiten/bevestigen", "/activiteiten/bevestigen?token=x", EVERYONE),
+			new Route("POST /activiteiten/bevestigen", "/activiteiten/bevestigen?token=x", EVERYONE),
+			new Route("GET /beheer/activiteiten/{id}/deelnemers/afdruk",
+					"/beheer/activiteiten/999999/deelnemers/afdruk", STAFF),
+			new Route("GET /beheer/activiteiten/{id}/inchecken", "/beheer/activiteiten/999999/inchecken", STAFF),
+			new Route("POST /beheer/activiteiten/{id}/inchecken/{registrationId}",
+					"/beheer/activiteiten/999999/inchecken/1?aanwezig=ja", STAFF),
 			new Route("GET /error", "/error", EVERYONE),
 			// last: it ends the caller's sessions
 			new Route("POST /account/afmelden-overal", "/account/afmelden-overal", SIGNED_IN));
