@@ -45,11 +45,14 @@ class GuestRegistrationController {
 
 	private final EventPages pages;
 
+	private final RegistrationManagement registrations;
+
 	private final RateLimit requests = new RateLimit(Duration.ofHours(1));
 
-	GuestRegistrationController(GuestRegistrations guests, EventPages pages) {
+	GuestRegistrationController(GuestRegistrations guests, EventPages pages, RegistrationManagement registrations) {
 		this.guests = guests;
 		this.pages = pages;
+		this.registrations = registrations;
 	}
 
 	@GetMapping("/activiteiten/{slug}/gast")
@@ -60,7 +63,7 @@ class GuestRegistrationController {
 			// a member registers with the account, on the event's page
 			return "redirect:" + AgendaController.url(event);
 		}
-		String problem = event.isAllowsGuests() ? null : "network.guest.not-allowed";
+		String problem = problem(event);
 		if (problem != null) {
 			response.setStatus(HttpStatus.CONFLICT.value());
 		}
@@ -114,6 +117,20 @@ class GuestRegistrationController {
 		Flash.message(redirect, (confirmed.get().status() == Status.CONFIRMED) ? "network.guest.confirmed"
 				: "network.register.waiting");
 		return "redirect:" + AgendaController.url(confirmed.get().event());
+	}
+
+	/** Why a guest cannot register now, or {@code null}: the same checks as a request. */
+	private String problem(NetworkEvent event) {
+		if (!event.isAllowsGuests()) {
+			return "network.guest.not-allowed";
+		}
+		try {
+			this.registrations.checkOpen(event);
+			return null;
+		}
+		catch (RegistrationRefused refused) {
+			return refused.messageKey();
+		}
 	}
 
 	private void limit(String address) {

@@ -134,7 +134,15 @@ class GuestRegistrationTests {
 		MvcResult refused = request(membersOnly, "gast.geweigerd@example.org");
 		assertThat(refused.getResponse().getStatus()).isEqualTo(409);
 		assertThat(refused.getResponse().getContentAsString()).contains("alleen leden met een account");
+		assertThat(this.mvc.perform(get("/activiteiten/" + membersOnly.getSlug() + "/gast"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("alleen leden met een account").doesNotContain("name=\"email\"");
 		NetworkEvent past = guestEvent(5, -2);
+		assertThat(this.mvc.perform(get("/activiteiten/" + past.getSlug() + "/gast"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("al begonnen of voorbij").doesNotContain("name=\"email\"");
 		assertThat(request(past, "gast.geweigerd@example.org").getResponse().getContentAsString())
 			.contains("al begonnen of voorbij");
 		assertThat(this.outbox.to("gast.geweigerd@example.org")).isEmpty();
