@@ -208,6 +208,10 @@ public class AccountManagement {
 		data.put("fiches", rows(
 				"select id, slug, title, moderation_state, created_at from practice where author_account_id = ? order by id",
 				accountId));
+		// network: the person's event registrations
+		data.put("eventRegistrations", rows(
+				"select e.title, e.starts_at, r.status, r.attendance, r.queued_at from event_registration r join network_event e on e.id = r.event_id where r.account_id = ? order by r.id",
+				accountId));
 		return data;
 	}
 

@@ -59,6 +59,10 @@ class SecurityConfiguration {
 			.requestMatchers(HttpMethod.POST, "/registreren", LOGIN, "/praktijken/*/contact", "/wachtwoord-vergeten",
 					"/wachtwoord-herstellen", "/uitnodiging/registreren", "/activiteiten/uitschrijven")
 			.permitAll()
+			// network guests: a guest's registration and its confirmation by the mailed
+			// link
+			.requestMatchers(HttpMethod.POST, "/activiteiten/*/gast", "/activiteiten/bevestigen")
+			.permitAll()
 			.requestMatchers(HttpMethod.GET, "/**")
 			.permitAll()
 			.requestMatchers(HttpMethod.HEAD, "/**")

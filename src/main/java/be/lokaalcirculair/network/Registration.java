@@ -16,7 +16,8 @@ import jakarta.persistence.Version;
  * One person's registration for an event: confirmed, on the waiting list (in the order of
  * {@code queuedAt}) or cancelled; after the event the editor marks attendance. One per
  * person per event: registering again after cancelling reuses it, at the back of the
- * queue.
+ * queue. A guest (no account) is first pending: no seat, no place in line, until the link
+ * in the mail is confirmed before {@code expiresAt}.
  */
 @Entity
 @Table(name = "event_registration")
@@ -25,7 +26,7 @@ public class Registration {
 	/** Where a registration stands. */
 	public enum Status {
 
-		CONFIRMED, WAITING, CANCELLED
+		CONFIRMED, WAITING, CANCELLED, PENDING
 
 	}
 
@@ -44,7 +45,16 @@ public class Registration {
 	private long eventId;
 
 	@Column(name = "account_id")
-	private long accountId;
+	private Long accountId;
+
+	@Column(name = "organisation_id")
+	private Long organisationId;
+
+	@Column(name = "organisation_name")
+	private String organisationName;
+
+	@Column(name = "expires_at")
+	private Instant expiresAt;
 
 	private String email;
 
@@ -69,11 +79,31 @@ public class Registration {
 	protected Registration() {
 	}
 
-	Registration(long eventId, long accountId, String email, String displayName) {
+	Registration(long eventId, Long accountId, String email, String displayName) {
 		this.eventId = eventId;
 		this.accountId = accountId;
 		this.email = email;
 		this.displayName = displayName;
+	}
+
+	/** The organisation as it was when the person registered. */
+	void organisation(Long organisationId, String organisationName) {
+		this.organisationId = organisationId;
+		this.organisationName = organisationName;
+	}
+
+	/** A guest's request: no seat until the link is confirmed, before the expiry. */
+	void await(String tokenHash, Instant expiresAt) {
+		this.status = Status.PENDING;
+		this.tokenHash = tokenHash;
+		this.queuedAt = Instant.now();
+		this.expiresAt = expiresAt;
+		this.attendance = null;
+	}
+
+	/** Whether a guest's request can still be confirmed. */
+	boolean isAwaiting(Instant now) {
+		return this.status == Status.PENDING && this.expiresAt != null && now.isBefore(this.expiresAt);
 	}
 
 	/** (Again) in the queue now, with a new cancellation link. */
@@ -82,6 +112,7 @@ public class Registration {
 		this.tokenHash = tokenHash;
 		this.queuedAt = Instant.now();
 		this.attendance = null;
+		this.expiresAt = null;
 	}
 
 	/** From the waiting list to a seat, with a new cancellation link for the mail. */
@@ -98,8 +129,9 @@ public class Registration {
 		this.attendance = attendance;
 	}
 
+	/** Whether it holds a seat or a place in line (a pending guest holds neither). */
 	public boolean isActive() {
-		return this.status != Status.CANCELLED;
+		return this.status == Status.CONFIRMED || this.status == Status.WAITING;
 	}
 
 	public Long getId() {
@@ -110,8 +142,18 @@ public class Registration {
 		return this.eventId;
 	}
 
-	public long getAccountId() {
+	/** The account, or {@code null} for a guest. */
+	public Long getAccountId() {
 		return this.accountId;
+	}
+
+	public Long getOrganisationId() {
+		return this.organisationId;
+	}
+
+	/** The organisation a guest gave, or {@code null} for a member. */
+	public String getOrganisationName() {
+		return this.organisationName;
 	}
 
 	public String getEmail() {

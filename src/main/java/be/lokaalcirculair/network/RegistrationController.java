@@ -46,7 +46,7 @@ class RegistrationController {
 		Status status;
 		try {
 			status = this.registrations.register(event.getId(),
-					new Participant(person.id(), person.getUsername(), person.displayName()));
+					new Participant(person.id(), person.getUsername(), person.displayName(), person.organisationId()));
 		}
 		catch (RegistrationRefused refused) {
 			return refused(refused, event, person, response, model);

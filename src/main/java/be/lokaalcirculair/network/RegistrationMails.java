@@ -64,6 +64,15 @@ class RegistrationMails {
 						this.calendar.forParticipant(event)));
 	}
 
+	/** The single-use link a guest confirms the registration with. */
+	void confirmGuest(Registration registration, NetworkEvent event, String token) {
+		this.outbox.queue(registration.getEmail(), text("network.mail.guest-confirm.subject", event.getTitle()),
+				text("network.mail.guest-confirm.body", registration.getDisplayName(), event.getTitle(),
+						WHEN.format(event.getStartsAt()),
+						this.baseUrl + GuestRegistrationController.CONFIRM + "?token=" + token,
+						GuestRegistrations.VALID.toHours()));
+	}
+
 	private String cancelUrl(String token) {
 		return this.baseUrl + RegistrationController.CANCEL_BY_LINK + "?token=" + token;
 	}

@@ -115,6 +115,21 @@ public class RegistrationManagement {
 
 	private Status registerLocked(long eventId, Participant person) {
 		NetworkEvent event = this.events.lockById(eventId).orElseThrow(EventNotFound::new);
+		checkOpen(event);
+		Registration registration = this.registrations.findByEventIdAndAccountId(eventId, person.accountId())
+			.orElseGet(() -> new Registration(eventId, person.accountId(), person.email(), person.name()));
+		if (registration.getId() != null && registration.isActive()) {
+			throw new RegistrationRefused("network.register.twice");
+		}
+		registration.organisation(person.organisationId(), null);
+		return take(event, registration);
+	}
+
+	/**
+	 * Refuses a registration for a cancelled, begun or closed event.
+	 * @throws RegistrationRefused saying why
+	 */
+	void checkOpen(NetworkEvent event) {
 		Instant now = this.clock.instant();
 		if (event.isCancelled()) {
 			throw new RegistrationRefused("network.register.cancelled");
@@ -125,12 +140,16 @@ public class RegistrationManagement {
 		if (!now.isBefore(event.getRegistrationDeadline())) {
 			throw new RegistrationRefused("network.register.closed");
 		}
-		Registration registration = this.registrations.findByEventIdAndAccountId(eventId, person.accountId())
-			.orElseGet(() -> new Registration(eventId, person.accountId(), person.email(), person.name()));
-		if (registration.getId() != null && registration.isActive()) {
-			throw new RegistrationRefused("network.register.twice");
-		}
-		boolean seat = this.registrations.countByEventIdAndStatus(eventId, Status.CONFIRMED) < event.getCapacity();
+	}
+
+	/**
+	 * A seat while there is one, else the back of the waiting list, with the mail that
+	 * says which. Only under the event's lock, so that the seats are counted one at a
+	 * time.
+	 */
+	Status take(NetworkEvent event, Registration registration) {
+		boolean seat = this.registrations.countByEventIdAndStatus(event.getId(), Status.CONFIRMED) < event
+			.getCapacity();
 		String token = Tokens.random();
 		registration.queue(seat ? Status.CONFIRMED : Status.WAITING, Tokens.hash(token));
 		this.registrations.save(registration);
@@ -153,8 +172,11 @@ public class RegistrationManagement {
 		return event;
 	}
 
-	/** Gives free seats to those first in line, each with a mail. */
-	private void promoteFirst(NetworkEvent event) {
+	/**
+	 * Gives free seats to those first in line, each with a mail. Only under the event's
+	 * lock.
+	 */
+	void promoteFirst(NetworkEvent event) {
 		while (this.registrations.countByEventIdAndStatus(event.getId(), Status.CONFIRMED) < event.getCapacity()) {
 			Optional<Registration> next = this.registrations
 				.findFirstByEventIdAndStatusOrderByQueuedAtAscIdAsc(event.getId(), Status.WAITING);
@@ -168,7 +190,7 @@ public class RegistrationManagement {
 		}
 	}
 
-	private static <T> T retried(java.util.function.Supplier<T> change) {
+	static <T> T retried(java.util.function.Supplier<T> change) {
 		for (int attempt = 1;; attempt++) {
 			try {
 				return change.get();
@@ -187,8 +209,14 @@ public class RegistrationManagement {
 	 * @param accountId the account
 	 * @param email where the mails go
 	 * @param name the name on the participant list
+	 * @param organisationId the account's organisation, or {@code null}
 	 */
-	public record Participant(long accountId, String email, String name) {
+	public record Participant(long accountId, String email, String name, Long organisationId) {
+
+		public Participant(long accountId, String email, String name) {
+			this(accountId, email, name, null);
+		}
+
 	}
 
 }

@@ -194,6 +194,16 @@ class RouteMatrixTests {
 			new Route("GET /api/v1/events.xlsx", "/api/v1/events.xlsx?type=workshop", EVERYONE),
 			new Route("GET /feeds/activiteiten.atom", "/feeds/activiteiten.atom", EVERYONE),
 			new Route("GET /sitemaps/activiteiten.xml", "/sitemaps/activiteiten.xml", EVERYONE),
+			// network guests and attendance
+			new Route("GET /activiteiten/{slug}/gast", "/activiteiten/bestaat-niet/gast", EVERYONE),
+			new Route("POST /activiteiten/{slug}/gast", "/activiteiten/bestaat-niet/gast", EVERYONE),
+			new Route("GET /activiteiten/bevestigen", "/activiteiten/bevestigen?token=x", EVERYONE),
+			new Route("POST /activiteiten/bevestigen", "/activiteiten/bevestigen?token=x", EVERYONE),
+			new Route("GET /beheer/activiteiten/{id}/deelnemers/afdruk",
+					"/beheer/activiteiten/999999/deelnemers/afdruk", STAFF),
+			new Route("GET /beheer/activiteiten/{id}/inchecken", "/beheer/activiteiten/999999/inchecken", STAFF),
+			new Route("POST /beheer/activiteiten/{id}/inchecken/{registrationId}",
+					"/beheer/activiteiten/999999/inchecken/1?aanwezig=ja", STAFF),
 			new Route("GET /error", "/error", EVERYONE),
 			// write API and personal API tokens (writeapi); the API itself takes only a
 			// Bearer

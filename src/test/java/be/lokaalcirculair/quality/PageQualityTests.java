@@ -237,6 +237,9 @@ class PageQualityTests {
 		pages.put("event-form", "/beheer/activiteiten/nieuw");
 		pages.put("event-edit", "/beheer/activiteiten/" + eventId + "/bewerken");
 		pages.put("event-participants", "/beheer/activiteiten/" + eventId + "/deelnemers");
+		// network attendance: the check-in page and the list to print
+		pages.put("event-check-in", "/beheer/activiteiten/" + eventId + "/inchecken");
+		pages.put("event-print", "/beheer/activiteiten/" + eventId + "/deelnemers/afdruk");
 		pages.put("event-signed-in",
 				"/activiteiten/" + this.events.agenda(be.lokaalcirculair.network.AgendaFilter.upcoming(), 0, 1)
 					.getContent()
@@ -353,6 +356,16 @@ class PageQualityTests {
 					.orElseThrow()
 					.getSlug());
 		pages.put("event-cancel-link", "/activiteiten/uitschrijven?token=ongeldig");
+		// network guests: the guest form of an event that welcomes guests, the confirm
+		// page
+		be.lokaalcirculair.network.NetworkEvent guests = this.events
+			.agenda(be.lokaalcirculair.network.AgendaFilter.upcoming(), 0, 1)
+			.getContent()
+			.get(0);
+		this.context.getBean(org.springframework.jdbc.core.JdbcTemplate.class)
+			.update("update network_event set allows_guests = true where id = ?", guests.getId());
+		pages.put("event-guest", "/activiteiten/" + guests.getSlug() + "/gast");
+		pages.put("event-guest-confirm", "/activiteiten/bevestigen?token=een-token");
 	}
 
 	/** The members page of the harness admin's organisation and its sub-pages. */
