@@ -84,6 +84,32 @@ class EventReminderTests {
 	}
 
 	@Test
+	void twoNodesRunningAtOnceSendOneReminder() throws Exception {
+		NetworkEvent event = NetworkFixtures.event(this.context, 3, 1);
+		AccountPrincipal seated = FollowUpFixtures.registered(this.context, event,
+				"herinnering.twee.nodes@example.org");
+		Instant now = Instant.now();
+		java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+		java.util.concurrent.ExecutorService nodes = java.util.concurrent.Executors.newFixedThreadPool(2);
+		try {
+			List<java.util.concurrent.Future<Integer>> runs = nodes.invokeAll(List.of(() -> {
+				start.await();
+				return this.job.sendReminders(now, Duration.ofDays(2));
+			}, () -> {
+				start.await();
+				return this.job.sendReminders(now, Duration.ofDays(2));
+			}));
+			for (java.util.concurrent.Future<Integer> run : runs) {
+				run.get();
+			}
+		}
+		finally {
+			nodes.shutdown();
+		}
+		assertThat(reminders(seated, event)).hasSize(1);
+	}
+
+	@Test
 	void noReminderForCancelledEventsOrRegistrationsNorBeforeTheConfiguredDays() {
 		NetworkEvent cancelledEvent = NetworkFixtures.event(this.context, 5, 1);
 		AccountPrincipal ofCancelled = FollowUpFixtures.registered(this.context, cancelledEvent,
