@@ -48,6 +48,9 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/account/**", "/mijn-praktijken/**", "/mijn-praktijken")
 			.authenticated()
+			// network follow-up: feedback needs to know who had a seat
+			.requestMatchers("/activiteiten/*/feedback")
+			.authenticated()
 			.requestMatchers(HttpMethod.POST, "/activiteiten/*/inschrijving", "/activiteiten/*/uitschrijving")
 			.authenticated()
 			.requestMatchers("/beheer/mail/**", "/beheer/audit/**")

@@ -50,11 +50,15 @@ class AgendaController {
 
 	private final Organisations organisations;
 
-	AgendaController(EventCatalog catalog, EventPages pages, EventCalendar calendar, Organisations organisations) {
+	private final FollowUps followUps;
+
+	AgendaController(EventCatalog catalog, EventPages pages, EventCalendar calendar, Organisations organisations,
+			FollowUps followUps) {
 		this.catalog = catalog;
 		this.pages = pages;
 		this.calendar = calendar;
 		this.organisations = organisations;
+		this.followUps = followUps;
 	}
 
 	/** The address of an event's page. */
@@ -96,7 +100,9 @@ class AgendaController {
 
 	@GetMapping("/activiteiten/{slug}")
 	String event(@PathVariable String slug, @AuthenticationPrincipal AccountPrincipal person, Model model) {
-		model.addAttribute("view", this.pages.view(this.pages.event(slug), person, null));
+		NetworkEvent event = this.pages.event(slug);
+		model.addAttribute("view", this.pages.view(event, person, null));
+		model.addAttribute("followUp", this.followUps.of(event, person));
 		return EventPages.DETAIL;
 	}
 

@@ -204,6 +204,21 @@ class RouteMatrixTests {
 			new Route("GET /beheer/activiteiten/{id}/inchecken", "/beheer/activiteiten/999999/inchecken", STAFF),
 			new Route("POST /beheer/activiteiten/{id}/inchecken/{registrationId}",
 					"/beheer/activiteiten/999999/inchecken/1?aanwezig=ja", STAFF),
+			// network follow-up: feedback and materials
+			new Route("GET /activiteiten/{slug}/feedback", "/activiteiten/bestaat-niet/feedback", SIGNED_IN),
+			new Route("POST /activiteiten/{slug}/feedback", "/activiteiten/bestaat-niet/feedback?score=4", SIGNED_IN),
+			new Route("GET /activiteiten/{slug}/materiaal/{materialId}", "/activiteiten/bestaat-niet/materiaal/1",
+					EVERYONE),
+			new Route("GET /beheer/activiteiten/{id}/feedback", "/beheer/activiteiten/999999/feedback", STAFF),
+			new Route("GET /beheer/activiteiten/{id}/materialen", "/beheer/activiteiten/999999/materialen", STAFF),
+			new Route("POST /beheer/activiteiten/{id}/materialen/link",
+					"/beheer/activiteiten/999999/materialen/link?title=x&url=https://example.org", STAFF),
+			new Route("POST /beheer/activiteiten/{id}/materialen/bestand",
+					"/beheer/activiteiten/999999/materialen/bestand?title=x", STAFF),
+			new Route("GET /beheer/activiteiten/{id}/materialen/{materialId}/verwijderen",
+					"/beheer/activiteiten/999999/materialen/1/verwijderen", STAFF),
+			new Route("POST /beheer/activiteiten/{id}/materialen/{materialId}/verwijderen",
+					"/beheer/activiteiten/999999/materialen/1/verwijderen", STAFF),
 			new Route("GET /error", "/error", EVERYONE),
 			// write API and personal API tokens (writeapi); the API itself takes only a
 			// Bearer

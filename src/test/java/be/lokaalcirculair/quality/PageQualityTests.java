@@ -240,6 +240,9 @@ class PageQualityTests {
 		// network attendance: the check-in page and the list to print
 		pages.put("event-check-in", "/beheer/activiteiten/" + eventId + "/inchecken");
 		pages.put("event-print", "/beheer/activiteiten/" + eventId + "/deelnemers/afdruk");
+		// network follow-up: materials (with a public and a participants-only one),
+		// feedback
+		followUpPages(pages, eventId);
 		pages.put("event-signed-in",
 				"/activiteiten/" + this.events.agenda(be.lokaalcirculair.network.AgendaFilter.upcoming(), 0, 1)
 					.getContent()
@@ -563,6 +566,50 @@ class PageQualityTests {
 				HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/html").build(),
 				HttpResponse.BodyHandlers.ofByteArray());
 		return HtmlChecker.errors(response.body());
+	}
+
+	/** The pages of the network follow-up, with a link and a document as material. */
+	private void followUpPages(Map<String, String> pages, long eventId) {
+		org.springframework.jdbc.core.JdbcTemplate jdbc = this.context
+			.getBean(org.springframework.jdbc.core.JdbcTemplate.class);
+		// whole minutes, as an editor enters them (the form's datetime-local has no
+		// fractions)
+		java.sql.Timestamp now = java.sql.Timestamp
+			.from(java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MINUTES));
+		jdbc.update("insert into event_material (event_id, title, url, participants_only, created_at) "
+				+ "values (?, 'Verslag van de dag', 'https://example.org/verslag', false, ?)", eventId, now);
+		jdbc.update("insert into event_material (event_id, title, file_name, content_type, content, size_bytes, "
+				+ "participants_only, created_at) values (?, 'Presentatie', 'presentatie.pdf', 'application/pdf', ?, 9, "
+				+ "true, ?)", eventId, "%PDF-1.4\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII), now);
+		long materialId = jdbc.queryForObject("select max(id) from event_material where event_id = ?", Long.class,
+				eventId);
+		String slug = jdbc.queryForObject("select slug from network_event where id = ?", String.class, eventId);
+		pages.put("event-materials", "/beheer/activiteiten/" + eventId + "/materialen");
+		pages.put("event-material-delete",
+				"/beheer/activiteiten/" + eventId + "/materialen/" + materialId + "/verwijderen");
+		pages.put("event-with-materials", "/activiteiten/" + slug);
+		// an event that ended yesterday, with the signed-in admin as a participant who
+		// gave feedback
+		jdbc.update("update network_event set starts_at = ?, ends_at = ?, registration_deadline = ? where id = ?",
+				java.sql.Timestamp.from(now.toInstant().minus(Duration.ofDays(1))),
+				java.sql.Timestamp.from(now.toInstant().minus(Duration.ofHours(22))),
+				java.sql.Timestamp.from(now.toInstant().minus(Duration.ofDays(2))), eventId);
+		long adminId = jdbc.queryForObject("select id from account where email = 'harness.admin@example.org'",
+				Long.class);
+		jdbc.update("delete from event_registration where event_id = ? and account_id = ?", eventId, adminId);
+		jdbc.update(
+				"insert into event_registration (event_id, account_id, email, display_name, status, queued_at, "
+						+ "token_hash) values (?, ?, 'harness.admin@example.org', 'Admin', 'CONFIRMED', ?, ?)",
+				eventId, adminId, now, "f".repeat(64));
+		long registrationId = jdbc.queryForObject(
+				"select id from event_registration where event_id = ? and account_id = ?", Long.class, eventId,
+				adminId);
+		jdbc.update(
+				"insert into event_feedback (event_id, registration_id, score, comment, created_at, updated_at) "
+						+ "values (?, ?, 4, 'Leerrijk, graag meer voorbeelden.', ?, ?)",
+				eventId, registrationId, now, now);
+		pages.put("event-feedback-summary", "/beheer/activiteiten/" + eventId + "/feedback");
+		pages.put("event-feedback-form", "/activiteiten/" + slug + "/feedback");
 	}
 
 }
