@@ -50,7 +50,11 @@ class AgendaController {
 
 	private final Organisations organisations;
 
-	AgendaController(EventCatalog catalog, EventPages pages, EventCalendar calendar, Organisations organisations) {
+	private final SeriesManagement series;
+
+	AgendaController(EventCatalog catalog, EventPages pages, EventCalendar calendar, Organisations organisations,
+			SeriesManagement series) {
+		this.series = series;
 		this.catalog = catalog;
 		this.pages = pages;
 		this.calendar = calendar;
@@ -96,7 +100,9 @@ class AgendaController {
 
 	@GetMapping("/activiteiten/{slug}")
 	String event(@PathVariable String slug, @AuthenticationPrincipal AccountPrincipal person, Model model) {
-		model.addAttribute("view", this.pages.view(this.pages.event(slug), person, null));
+		NetworkEvent event = this.pages.event(slug);
+		model.addAttribute("view", this.pages.view(event, person, null));
+		model.addAttribute("series", this.series.seriesOf(event.getId()).orElse(null));
 		return EventPages.DETAIL;
 	}
 

@@ -187,6 +187,27 @@ class RouteMatrixTests {
 					"/beheer/activiteiten/999999/deelnemers/1?aanwezig=ja", STAFF),
 			new Route("GET /beheer/activiteiten/{id}/deelnemers.csv", "/beheer/activiteiten/999999/deelnemers.csv",
 					STAFF),
+			// masterclass series: list, page, following, certificates, the editors' tools
+			new Route("GET /activiteiten/reeksen", "/activiteiten/reeksen", EVERYONE),
+			new Route("GET /activiteiten/reeksen/{slug}", "/activiteiten/reeksen/bestaat-niet", EVERYONE),
+			new Route("POST /activiteiten/reeksen/{slug}/volgen", "/activiteiten/reeksen/bestaat-niet/volgen",
+					SIGNED_IN),
+			new Route("POST /activiteiten/reeksen/{slug}/ontvolgen", "/activiteiten/reeksen/bestaat-niet/ontvolgen",
+					SIGNED_IN),
+			new Route("GET /activiteiten/reeksen/{slug}/attest.pdf", "/activiteiten/reeksen/bestaat-niet/attest.pdf",
+					SIGNED_IN),
+			new Route("GET /beheer/reeksen", "/beheer/reeksen", STAFF),
+			new Route("GET /beheer/reeksen/nieuw", "/beheer/reeksen/nieuw", STAFF),
+			// an empty form saves nothing
+			new Route("POST /beheer/reeksen", "/beheer/reeksen", STAFF),
+			new Route("GET /beheer/reeksen/{id}/bewerken", "/beheer/reeksen/999999/bewerken", STAFF),
+			new Route("POST /beheer/reeksen/{id}", "/beheer/reeksen/999999", STAFF),
+			new Route("POST /beheer/reeksen/{id}/sessies", "/beheer/reeksen/999999/sessies?activiteit=1", STAFF),
+			new Route("POST /beheer/reeksen/{id}/sessies/{eventId}/ontkoppelen",
+					"/beheer/reeksen/999999/sessies/1/ontkoppelen", STAFF),
+			new Route("GET /beheer/reeksen/{id}/aanwezigheid", "/beheer/reeksen/999999/aanwezigheid", STAFF),
+			new Route("GET /beheer/reeksen/{id}/aanwezigheid/{accountId}/attest.pdf",
+					"/beheer/reeksen/999999/aanwezigheid/1/attest.pdf", STAFF),
 			new Route("GET /error", "/error", EVERYONE),
 			// last: it ends the caller's sessions
 			new Route("POST /account/afmelden-overal", "/account/afmelden-overal", SIGNED_IN));
