@@ -118,8 +118,15 @@ public class SeriesManagement {
 	 */
 	public void unfollow(long seriesId, long accountId) {
 		MasterclassSeries followed = series(seriesId);
-		this.transactions.executeWithoutResult((tx) -> this.followers.findBySeriesIdAndAccountId(seriesId, accountId)
-			.ifPresent(this.followers::delete));
+		Boolean was = this.transactions.execute((tx) -> {
+			Optional<SeriesFollower> follower = this.followers.findBySeriesIdAndAccountId(seriesId, accountId);
+			follower.ifPresent(this.followers::delete);
+			return follower.isPresent();
+		});
+		if (!Boolean.TRUE.equals(was)) {
+			// registrations someone made without following are theirs to cancel
+			return;
+		}
 		Instant now = this.clock.instant();
 		for (NetworkEvent session : sessions(followed)) {
 			boolean active = this.registrations.of(session.getId(), accountId)

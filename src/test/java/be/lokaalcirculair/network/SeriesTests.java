@@ -92,6 +92,21 @@ class SeriesTests {
 	}
 
 	@Test
+	void unfollowingWithoutFollowingLeavesOwnRegistrationsAlone() throws Exception {
+		NetworkEvent session = NetworkFixtures.event(this.context, 5, 11);
+		MasterclassSeries series = SeriesFixtures.series(this.context, 1, session);
+		AccountPrincipal member = member("reeks.los.ingeschreven@example.org");
+		this.registrations.register(session.getId(),
+				new RegistrationManagement.Participant(member.id(), "reeks.los.ingeschreven@example.org", "Los"));
+
+		this.mvc
+			.perform(post("/activiteiten/reeksen/" + series.getSlug() + "/ontvolgen").with(user(member)).with(csrf()));
+
+		assertThat(this.registrations.of(session.getId(), member.id()).orElseThrow().getStatus())
+			.isEqualTo(Status.CONFIRMED);
+	}
+
+	@Test
 	void followingTwiceIsHarmless() throws Exception {
 		NetworkEvent session = NetworkFixtures.event(this.context, 5, 12);
 		MasterclassSeries series = SeriesFixtures.series(this.context, 1, session);
