@@ -107,6 +107,17 @@ class SeriesTests {
 	}
 
 	@Test
+	void erasingAnAccountRemovesItsFollows() {
+		MasterclassSeries series = SeriesFixtures.series(this.context, 1);
+		AccountPrincipal member = member("reeks.gewist@example.org");
+		this.series.follow(series.getId(), SeriesFixtures.follower(member));
+
+		this.context.getBean(be.lokaalcirculair.account.AccountManagement.class).erase(member.id());
+
+		assertThat(this.series.followerCount(series.getId())).isZero();
+	}
+
+	@Test
 	void followingTwiceIsHarmless() throws Exception {
 		NetworkEvent session = NetworkFixtures.event(this.context, 5, 12);
 		MasterclassSeries series = SeriesFixtures.series(this.context, 1, session);
