@@ -53,6 +53,11 @@ class SecurityConfiguration {
 			.authenticated()
 			.requestMatchers(HttpMethod.POST, "/activiteiten/*/inschrijving", "/activiteiten/*/uitschrijving")
 			.authenticated()
+			// masterclass series: following and the follower's own certificate
+			.requestMatchers(HttpMethod.POST, "/activiteiten/reeksen/*/volgen", "/activiteiten/reeksen/*/ontvolgen")
+			.authenticated()
+			.requestMatchers("/activiteiten/reeksen/*/attest.pdf")
+			.authenticated()
 			.requestMatchers("/beheer/mail/**", "/beheer/audit/**")
 			.hasRole(Role.ADMIN.name())
 			.requestMatchers("/beheer/lidmaatschappen/**", "/beheer/organisaties/*/leden/**")

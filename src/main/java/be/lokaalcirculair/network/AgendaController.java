@@ -54,6 +54,11 @@ class AgendaController {
 
 	AgendaController(EventCatalog catalog, EventPages pages, EventCalendar calendar, Organisations organisations,
 			FollowUps followUps) {
+	private final SeriesManagement series;
+
+	AgendaController(EventCatalog catalog, EventPages pages, EventCalendar calendar, Organisations organisations,
+			SeriesManagement series) {
+		this.series = series;
 		this.catalog = catalog;
 		this.pages = pages;
 		this.calendar = calendar;
@@ -103,6 +108,7 @@ class AgendaController {
 		NetworkEvent event = this.pages.event(slug);
 		model.addAttribute("view", this.pages.view(event, person, null));
 		model.addAttribute("followUp", this.followUps.of(event, person));
+		model.addAttribute("series", this.series.seriesOf(event.getId()).orElse(null));
 		return EventPages.DETAIL;
 	}
 

@@ -219,6 +219,27 @@ class RouteMatrixTests {
 					"/beheer/activiteiten/999999/materialen/1/verwijderen", STAFF),
 			new Route("POST /beheer/activiteiten/{id}/materialen/{materialId}/verwijderen",
 					"/beheer/activiteiten/999999/materialen/1/verwijderen", STAFF),
+			// masterclass series: list, page, following, certificates, the editors' tools
+			new Route("GET /activiteiten/reeksen", "/activiteiten/reeksen", EVERYONE),
+			new Route("GET /activiteiten/reeksen/{slug}", "/activiteiten/reeksen/bestaat-niet", EVERYONE),
+			new Route("POST /activiteiten/reeksen/{slug}/volgen", "/activiteiten/reeksen/bestaat-niet/volgen",
+					SIGNED_IN),
+			new Route("POST /activiteiten/reeksen/{slug}/ontvolgen", "/activiteiten/reeksen/bestaat-niet/ontvolgen",
+					SIGNED_IN),
+			new Route("GET /activiteiten/reeksen/{slug}/attest.pdf", "/activiteiten/reeksen/bestaat-niet/attest.pdf",
+					SIGNED_IN),
+			new Route("GET /beheer/reeksen", "/beheer/reeksen", STAFF),
+			new Route("GET /beheer/reeksen/nieuw", "/beheer/reeksen/nieuw", STAFF),
+			// an empty form saves nothing
+			new Route("POST /beheer/reeksen", "/beheer/reeksen", STAFF),
+			new Route("GET /beheer/reeksen/{id}/bewerken", "/beheer/reeksen/999999/bewerken", STAFF),
+			new Route("POST /beheer/reeksen/{id}", "/beheer/reeksen/999999", STAFF),
+			new Route("POST /beheer/reeksen/{id}/sessies", "/beheer/reeksen/999999/sessies?activiteit=1", STAFF),
+			new Route("POST /beheer/reeksen/{id}/sessies/{eventId}/ontkoppelen",
+					"/beheer/reeksen/999999/sessies/1/ontkoppelen", STAFF),
+			new Route("GET /beheer/reeksen/{id}/aanwezigheid", "/beheer/reeksen/999999/aanwezigheid", STAFF),
+			new Route("GET /beheer/reeksen/{id}/aanwezigheid/{accountId}/attest.pdf",
+					"/beheer/reeksen/999999/aanwezigheid/1/attest.pdf", STAFF),
 			new Route("GET /error", "/error", EVERYONE),
 			// write API and personal API tokens (writeapi); the API itself takes only a
 			// Bearer

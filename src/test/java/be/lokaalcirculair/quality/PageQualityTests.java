@@ -248,6 +248,7 @@ class PageQualityTests {
 					.getContent()
 					.get(0)
 					.getSlug());
+		seriesPages(pages, admin);
 		pages.put("practice-preview",
 				"/mijn-praktijken/" + this.context.getBean(org.springframework.jdbc.core.JdbcTemplate.class)
 					.queryForObject("select min(id) from practice where moderation_state <> 'PUBLISHED'", Long.class));
@@ -369,6 +370,33 @@ class PageQualityTests {
 			.update("update network_event set allows_guests = true where id = ?", guests.getId());
 		pages.put("event-guest", "/activiteiten/" + guests.getSlug() + "/gast");
 		pages.put("event-guest-confirm", "/activiteiten/bevestigen?token=een-token");
+		// masterclass series
+		pages.put("series", "/activiteiten/reeksen");
+		pages.put("series-detail", "/activiteiten/reeksen/" + demoSeries().getSlug());
+	}
+
+	/** The demo masterclass series. */
+	private be.lokaalcirculair.network.MasterclassSeries demoSeries() {
+		return this.context.getBean(be.lokaalcirculair.network.SeriesManagement.class)
+			.bySlug("masterclass-circulair-aankopen")
+			.orElseThrow();
+	}
+
+	/**
+	 * The editors' series pages, the matrix with the admin as a follower, the series page
+	 * as a follower, and the page that refuses a certificate.
+	 */
+	private void seriesPages(Map<String, String> pages, be.lokaalcirculair.account.AccountPrincipal admin) {
+		be.lokaalcirculair.network.MasterclassSeries series = demoSeries();
+		this.context.getBean(be.lokaalcirculair.network.SeriesManagement.class)
+			.follow(series.getId(), new be.lokaalcirculair.network.SeriesManagement.Follower(admin.id(),
+					admin.getUsername(), admin.displayName(), admin.organisationId()));
+		pages.put("series-admin", "/beheer/reeksen");
+		pages.put("series-form", "/beheer/reeksen/nieuw");
+		pages.put("series-edit", "/beheer/reeksen/" + series.getId() + "/bewerken");
+		pages.put("series-attendance", "/beheer/reeksen/" + series.getId() + "/aanwezigheid");
+		pages.put("series-following", "/activiteiten/reeksen/" + series.getSlug());
+		pages.put("series-refused", "/activiteiten/reeksen/" + series.getSlug() + "/attest.pdf");
 	}
 
 	/** The members page of the harness admin's organisation and its sub-pages. */
