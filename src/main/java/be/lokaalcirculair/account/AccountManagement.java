@@ -204,6 +204,12 @@ public class AccountManagement {
 		data.put("fiches", rows(
 				"select id, slug, title, moderation_state, created_at from practice where author_account_id = ? order by id",
 				accountId));
+		// network levels: consent to be named on member lists, requests to join a level
+		data.put("networkConsents",
+				rows("select level, given_at from network_level_consent where account_id = ? order by id", accountId));
+		data.put("networkLevelRequests", rows(
+				"select level, organisation_id, motivation, status, reason, requested_at, decided_at from network_level_request where requester_account_id = ? order by id",
+				accountId));
 		return data;
 	}
 

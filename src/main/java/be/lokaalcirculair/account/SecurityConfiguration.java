@@ -50,6 +50,10 @@ class SecurityConfiguration {
 			.authenticated()
 			.requestMatchers(HttpMethod.POST, "/activiteiten/*/inschrijving", "/activiteiten/*/uitschrijving")
 			.authenticated()
+			// network levels: join, ask, leave, consent (checked per organisation again)
+			.requestMatchers(HttpMethod.POST, "/netwerk/*/deelnemen", "/netwerk/*/aanvragen", "/netwerk/*/verlaten",
+					"/netwerk/*/toestemming")
+			.authenticated()
 			.requestMatchers("/beheer/mail/**", "/beheer/audit/**")
 			.hasRole(Role.ADMIN.name())
 			.requestMatchers("/beheer/lidmaatschappen/**", "/beheer/organisaties/*/leden/**")
