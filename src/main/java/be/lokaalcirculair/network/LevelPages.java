@@ -120,12 +120,20 @@ public class LevelPages {
 		for (LevelConsent consent : this.consents.findByLevel(level)) {
 			this.accounts.account(consent.getAccountId())
 				.filter((account) -> account.getMembership() == Membership.APPROVED
-						&& account.getOrganisationId() != null)
+						&& account.getOrganisationId() != null && !looksLikeAnAddress(account.getDisplayName()))
 				.ifPresent((account) -> people.computeIfAbsent(account.getOrganisationId(), (id) -> new ArrayList<>())
 					.add(account.getDisplayName()));
 		}
 		people.values().forEach((names) -> names.sort(String.CASE_INSENSITIVE_ORDER));
 		return people;
+	}
+
+	/**
+	 * A name taken from an issuer can be an e-mail address (a preferred user name); such
+	 * a name is never shown, consent or not.
+	 */
+	static boolean looksLikeAnAddress(String name) {
+		return name == null || name.contains("@");
 	}
 
 	private List<NetworkEvent> upcoming(NetworkLevel level) {

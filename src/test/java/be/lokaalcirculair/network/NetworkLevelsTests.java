@@ -170,6 +170,12 @@ class NetworkLevelsTests {
 		// consent is per level
 		assertThat(page("/netwerk/verdieping", null)).doesNotContain("Anna Breemans");
 
+		// a name that is an address (as an issuer may give) is never shown
+		this.jdbc.update("update account set display_name = email where id = ?", coordinator.id());
+		assertThat(page("/netwerk/inspiratie", null)).contains(memberLink("72004"))
+			.doesNotContain("levels.bree@example.org");
+		this.jdbc.update("update account set display_name = 'Anna Breemans' where id = ?", coordinator.id());
+
 		send(post("/netwerk/inspiratie/toestemming"), coordinator);
 		assertThat(page("/netwerk/inspiratie", null)).contains(memberLink("72004")).doesNotContain("Anna Breemans");
 		assertThat(page("/netwerk", null)).doesNotContain("levels.bree@example.org");

@@ -299,6 +299,25 @@ class PageQualityTests {
 				.as("Nu errors on the import form with errors")
 				.isEmpty();
 		}));
+		tests.add(DynamicTest.dynamicTest("network request with errors", () -> {
+			// the harness admin's organisation may ask (again): no pending request, no
+			// member
+			Long organisation = jdbc.queryForObject("select organisation_id from account where email = ?", Long.class,
+					"harness.admin@example.org");
+			jdbc.update("delete from network_level_request where organisation_id = ? and level = 'verdieping'",
+					organisation);
+			jdbc.update("delete from network_level_member where organisation_id = ? and level = 'verdieping'",
+					organisation);
+			this.browser.manage().window().setSize(new Dimension(1280, 900));
+			this.browser.get("http://localhost:" + this.port + "/netwerk/verdieping");
+			this.browser.findElement(org.openqa.selenium.By.cssSelector("form[action$='/aanvragen'] button")).click();
+			new org.openqa.selenium.support.ui.WebDriverWait(this.browser, Duration.ofSeconds(10)).until(
+					(driver) -> !driver.findElements(org.openqa.selenium.By.cssSelector(".error-summary")).isEmpty());
+			checkOpenPage("network-request-errors", "/netwerk/verdieping (with errors)");
+			assertThat(HtmlChecker.errors(renderedHtml().getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+				.as("Nu errors on the network request with errors")
+				.isEmpty();
+		}));
 		tests.add(DynamicTest.dynamicTest("register with errors", () -> {
 			this.browser.manage().deleteAllCookies();
 			this.browser.get("http://localhost:" + this.port + "/registreren");
