@@ -240,6 +240,23 @@ class RouteMatrixTests {
 			new Route("GET /beheer/reeksen/{id}/aanwezigheid", "/beheer/reeksen/999999/aanwezigheid", STAFF),
 			new Route("GET /beheer/reeksen/{id}/aanwezigheid/{accountId}/attest.pdf",
 					"/beheer/reeksen/999999/aanwezigheid/1/attest.pdf", STAFF),
+			// network levels (issue 7 part 7); joining and asking act for the caller's
+			// own
+			// organisation, as its coordinator (the fixture's members are)
+			new Route("GET /netwerk", "/netwerk", EVERYONE),
+			new Route("GET /netwerk/{level}", "/netwerk/inspiratie", EVERYONE),
+			new Route("POST /netwerk/{level}/deelnemen", "/netwerk/inspiratie/deelnemen", MEMBERS),
+			new Route("POST /netwerk/{level}/aanvragen", "/netwerk/verdieping/aanvragen?motivation=Verdieping",
+					MEMBERS),
+			new Route("POST /netwerk/{level}/verlaten", "/netwerk/verdieping/verlaten", MEMBERS),
+			new Route("POST /netwerk/{level}/toestemming", "/netwerk/verdieping/toestemming", SIGNED_IN),
+			new Route("GET /beheer/netwerk", "/beheer/netwerk", STAFF),
+			new Route("POST /beheer/netwerk/aanvragen/{id}", "/beheer/netwerk/aanvragen/999999?besluit=goedkeuren",
+					STAFF),
+			new Route("GET /beheer/netwerk/{level}/leden/{organisationId}/verwijderen",
+					"/beheer/netwerk/inspiratie/leden/999999/verwijderen", STAFF),
+			new Route("POST /beheer/netwerk/{level}/leden/{organisationId}/verwijderen",
+					"/beheer/netwerk/inspiratie/leden/999999/verwijderen", STAFF),
 			new Route("GET /error", "/error", EVERYONE),
 			// write API and personal API tokens (writeapi); the API itself takes only a
 			// Bearer

@@ -166,6 +166,10 @@ class PageQualityTests {
 		pages.put("invitation-unusable", "/uitnodiging?token=ongeldig");
 		pages.put("invitation-welcome", "/uitnodiging/welkom");
 		eventPages(pages);
+		// network levels
+		pages.put("network-levels", "/netwerk");
+		pages.put("network-inspiration", "/netwerk/inspiratie");
+		pages.put("network-deepening", "/netwerk/verdieping");
 		pages.put("error-404", "/bestaat-niet");
 		pages.put("error-400", "/praktijken?pagina=abc");
 		return pages;
@@ -214,6 +218,7 @@ class PageQualityTests {
 		pages.put("practice-form", "/mijn-praktijken/nieuw");
 		pages.put("moderation", "/beheer/moderatie");
 		membersPages(pages);
+		levelPages(pages);
 		pages.put("moderation-filtered", "/beheer/moderatie?toestand=alle&thema=voeding&sorteer=nieuwste");
 		pages.put("moderation-empty", "/beheer/moderatie?toestand=geweigerd&mij=ja&thema=bestaat-niet");
 		pages.put("practice-submitted", "/mijn-praktijken/" + submitted);
@@ -299,6 +304,25 @@ class PageQualityTests {
 			checkOpenPage("import-errors", "/beheer/import (with errors)");
 			assertThat(HtmlChecker.errors(renderedHtml().getBytes(java.nio.charset.StandardCharsets.UTF_8)))
 				.as("Nu errors on the import form with errors")
+				.isEmpty();
+		}));
+		tests.add(DynamicTest.dynamicTest("network request with errors", () -> {
+			// the harness admin's organisation may ask (again): no pending request, no
+			// member
+			Long organisation = jdbc.queryForObject("select organisation_id from account where email = ?", Long.class,
+					"harness.admin@example.org");
+			jdbc.update("delete from network_level_request where organisation_id = ? and level = 'verdieping'",
+					organisation);
+			jdbc.update("delete from network_level_member where organisation_id = ? and level = 'verdieping'",
+					organisation);
+			this.browser.manage().window().setSize(new Dimension(1280, 900));
+			this.browser.get("http://localhost:" + this.port + "/netwerk/verdieping");
+			this.browser.findElement(org.openqa.selenium.By.cssSelector("form[action$='/aanvragen'] button")).click();
+			new org.openqa.selenium.support.ui.WebDriverWait(this.browser, Duration.ofSeconds(10)).until(
+					(driver) -> !driver.findElements(org.openqa.selenium.By.cssSelector(".error-summary")).isEmpty());
+			checkOpenPage("network-request-errors", "/netwerk/verdieping (with errors)");
+			assertThat(HtmlChecker.errors(renderedHtml().getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+				.as("Nu errors on the network request with errors")
 				.isEmpty();
 		}));
 		tests.add(DynamicTest.dynamicTest("register with errors", () -> {
@@ -412,6 +436,29 @@ class PageQualityTests {
 		pages.put("members", members);
 		pages.put("member-remove", members + "/" + member + "/verwijderen");
 		pages.put("invitations", members + "/uitnodigingen");
+	}
+
+	/**
+	 * The network levels as the harness admin sees them: its organisation a member of the
+	 * inspiration network (with a removal to confirm), a request of another one pending.
+	 */
+	private void levelPages(Map<String, String> pages) {
+		org.springframework.jdbc.core.JdbcTemplate jdbc = this.context
+			.getBean(org.springframework.jdbc.core.JdbcTemplate.class);
+		Long organisation = jdbc.queryForObject("select organisation_id from account where email = ?", Long.class,
+				"harness.admin@example.org");
+		jdbc.update("insert into network_level_member (level, organisation_id, joined_at) select 'inspiratie', ?, "
+				+ "current_timestamp where not exists (select 1 from network_level_member where level = 'inspiratie' "
+				+ "and organisation_id = ?)", organisation, organisation);
+		long other = this.organisations.organisationOfMunicipality("44021").orElseThrow().getId();
+		jdbc.update("insert into network_level_request (level, organisation_id, motivation, status, open_key, "
+				+ "requested_at) select 'verdieping', ?, 'Wij willen circulair aankopen verdiepen.', 'PENDING', ?, "
+				+ "current_timestamp where not exists (select 1 from network_level_request where open_key = ?)", other,
+				"verdieping:" + other, "verdieping:" + other);
+		pages.put("network-admin", "/beheer/netwerk");
+		pages.put("network-remove", "/beheer/netwerk/inspiratie/leden/" + organisation + "/verwijderen");
+		pages.put("network-inspiration-member", "/netwerk/inspiratie");
+		pages.put("network-deepening-signed-in", "/netwerk/verdieping");
 	}
 
 	/**
