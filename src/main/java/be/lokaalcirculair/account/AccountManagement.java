@@ -211,6 +211,7 @@ public class AccountManagement {
 		// network: the person's event registrations
 		data.put("eventRegistrations", rows(
 				"select e.title, e.starts_at, r.status, r.attendance, r.queued_at from event_registration r join network_event e on e.id = r.event_id where r.account_id = ? order by r.id",
+				accountId));
 		// network levels: consent to be named on member lists, requests to join a level
 		data.put("networkConsents",
 				rows("select level, given_at from network_level_consent where account_id = ? order by id", accountId));

@@ -57,6 +57,7 @@ class SecurityConfiguration {
 			.requestMatchers(HttpMethod.POST, "/activiteiten/reeksen/*/volgen", "/activiteiten/reeksen/*/ontvolgen")
 			.authenticated()
 			.requestMatchers("/activiteiten/reeksen/*/attest.pdf")
+			.authenticated()
 			// network levels: join, ask, leave, consent (checked per organisation again)
 			.requestMatchers(HttpMethod.POST, "/netwerk/*/deelnemen", "/netwerk/*/aanvragen", "/netwerk/*/verlaten",
 					"/netwerk/*/toestemming")

@@ -52,12 +52,10 @@ class AgendaController {
 
 	private final FollowUps followUps;
 
-	AgendaController(EventCatalog catalog, EventPages pages, EventCalendar calendar, Organisations organisations,
-			FollowUps followUps) {
 	private final SeriesManagement series;
 
 	AgendaController(EventCatalog catalog, EventPages pages, EventCalendar calendar, Organisations organisations,
-			SeriesManagement series) {
+			FollowUps followUps, SeriesManagement series) {
 		this.series = series;
 		this.catalog = catalog;
 		this.pages = pages;
