@@ -1,7 +1,11 @@
 package be.lokaalcirculair.network;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,6 +40,20 @@ public class EventMaterials {
 	@Transactional(readOnly = true)
 	public List<MaterialInfo> publicMaterials(long eventId) {
 		return this.materials.findInfoByEventId(eventId).stream().filter((m) -> !m.participantsOnly()).toList();
+	}
+
+	/**
+	 * The public materials of several events at once, by event id (events without any are
+	 * left out).
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, List<MaterialInfo>> publicMaterials(Collection<Long> eventIds) {
+		if (eventIds.isEmpty()) {
+			return Map.of();
+		}
+		return this.materials.findPublicInfoByEventIdIn(eventIds)
+			.stream()
+			.collect(Collectors.groupingBy(MaterialInfo::eventId, LinkedHashMap::new, Collectors.toList()));
 	}
 
 	/** Every material of an event, for editors. */

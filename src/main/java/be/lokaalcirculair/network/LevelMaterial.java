@@ -1,13 +1,16 @@
 package be.lokaalcirculair.network;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
- * Something to learn from on a level's page: for now a past event, linked to its page.
+ * Something to learn from on a level's page: a past event, linked to its page, with the
+ * materials of it that everyone may see (slides, reports, links).
  *
- * @param title what it is called
- * @param url where it is
+ * @param title the event's title
+ * @param url its page
  * @param date when it happened
+ * @param materials its public materials, in the order they were added
  */
-public record LevelMaterial(String title, String url, Instant date) {
+public record LevelMaterial(String title, String url, Instant date, List<MaterialInfo> materials) {
 }

@@ -2,7 +2,9 @@ package be.lokaalcirculair.network;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.List;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +21,7 @@ import be.lokaalcirculair.account.Role;
 import be.lokaalcirculair.organisation.Organisations;
 import be.lokaalcirculair.shared.mail.MailOutbox;
 import be.lokaalcirculair.shared.mail.OutboxMail;
+import be.lokaalcirculair.shared.web.Ui;
 import be.lokaalcirculair.support.PlatformTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -239,12 +242,35 @@ class NetworkLevelsTests {
 
 	@Test
 	void theLevelPagesShowTheEventsOfTheirTracks() throws Exception {
-		NetworkEvent forStarters = NetworkFixtures.event(this.context, 10, 20);
+		// starts sooner than the events other tests leave behind, so it is among the few
+		// shown
+		LocalDateTime soon = LocalDateTime.now(Ui.ZONE).plusMinutes(10).withSecond(0).withNano(0);
+		NetworkEvent forStarters = NetworkFixtures.event(this.context,
+				NetworkFixtures.form("Starters " + UUID.randomUUID(), soon, soon.plusHours(2), 10, ""));
 		assertThat(forStarters.getTrack()).isEqualTo(Track.STARTERS);
 		assertThat(page("/netwerk/inspiratie", null)).contains(forStarters.getTitle());
 		assertThat(page("/netwerk/verdieping", null)).doesNotContain(forStarters.getTitle());
 		assertThat(page("/netwerk", null)).contains("/netwerk/inspiratie").contains("/netwerk/verdieping");
 		assertThat(send(get("/netwerk/bestaat-niet"), null).getResponse().getStatus()).isEqualTo(404);
+	}
+
+	@Test
+	void theLevelPageListsThePublicMaterialsOfPastEvents() throws Exception {
+		NetworkEvent past = NetworkFixtures.event(this.context, 10, -3);
+		EventMaterials materials = this.context.getBean(EventMaterials.class);
+		assertThat(materials.addLink(past.getId(),
+				new MaterialLinkForm("Slides voor iedereen", "https://example.org/slides", false)))
+			.isEmpty();
+		assertThat(materials.addLink(past.getId(),
+				new MaterialLinkForm("Deelnemerslijst", "https://example.org/alleen-deelnemers", true)))
+			.isEmpty();
+
+		String page = page("/netwerk/inspiratie", null);
+		assertThat(page).contains(past.getTitle())
+			.contains("https://example.org/slides")
+			.contains("Slides voor iedereen");
+		assertThat(page).doesNotContain("alleen-deelnemers").doesNotContain("Deelnemerslijst");
+		assertThat(page("/netwerk/verdieping", null)).doesNotContain("Slides voor iedereen");
 	}
 
 	private AccountPrincipal coordinator(String email, String municipality) {
