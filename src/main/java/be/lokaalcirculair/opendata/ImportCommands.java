@@ -91,6 +91,7 @@ class ImportCommands {
 		}
 		ImportFile input = new ImportFile(file.getFileName().toString(), file);
 		ImportOutcome outcome;
+		long started = System.nanoTime();
 		try {
 			ColumnMapping mapping = (mappingFile != null)
 					? ColumnMapping.parse(Files.readString(Path.of(mappingFile), StandardCharsets.UTF_8)) : null;
@@ -112,7 +113,7 @@ class ImportCommands {
 			return CommandLine.REFUSED;
 		}
 		out.println(dryRun ? this.messages.text("import.cli.dry-run", outcome.rows())
-				: this.messages.text("import.cli.imported", outcome.imported()));
+				: this.messages.text("import.cli.imported", outcome.imported(), (System.nanoTime() - started) / 1e9));
 		return CommandLine.DONE;
 	}
 

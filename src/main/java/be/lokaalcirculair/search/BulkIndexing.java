@@ -55,8 +55,11 @@ public class BulkIndexing {
 			.reindexOnly("e.id >= :from and e.id <= :to")
 			.param("from", fromId)
 			.param("to", toId);
+		// merged into one segment: the facet counts of every search walk each segment and
+		// map their terms across segments, and many small segments made that the largest
+		// cost of a search (measured with JFR at 10 000 fiches)
 		indexer.purgeAllOnStart(false)
-			.mergeSegmentsOnFinish(false)
+			.mergeSegmentsOnFinish(true)
 			.threadsToLoadObjects(2)
 			.batchSizeToLoadObjects(100)
 			.startAndWait();

@@ -1,6 +1,5 @@
 package be.lokaalcirculair.search;
 
-import org.apache.lucene.analysis.compound.HyphenationCompoundWordTokenFilterFactory;
 import org.apache.lucene.analysis.core.LowerCaseFilterFactory;
 import org.apache.lucene.analysis.core.StopFilterFactory;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilterFactory;
@@ -47,7 +46,7 @@ class DutchAnalysis implements LuceneAnalysisConfigurer {
 	 * words, stems.
 	 */
 	private static void dutchEnd(LuceneAnalysisOptionalComponentsStep chain) {
-		chain.tokenFilter(HyphenationCompoundWordTokenFilterFactory.class)
+		chain.tokenFilter(CachedHyphenationCompoundFilterFactory.class)
 			.param("hyphenator", HYPHENATION)
 			.param("dictionary", DICTIONARY)
 			.param("minWordSize", "6")

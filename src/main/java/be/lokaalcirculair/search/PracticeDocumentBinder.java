@@ -98,10 +98,10 @@ class PracticeDocumentBinder implements TypeBinder {
 		Schema(IndexSchemaElement schema) {
 			this.titleNl = text(schema, TITLE_NL, DutchAnalysis.DUTCH, DutchAnalysis.DUTCH_QUERY);
 			this.summaryNl = text(schema, SUMMARY_NL, DutchAnalysis.DUTCH, DutchAnalysis.DUTCH_QUERY);
-			this.bodyNl = text(schema, BODY_NL, DutchAnalysis.DUTCH, DutchAnalysis.DUTCH_QUERY);
+			this.bodyNl = body(schema, BODY_NL, DutchAnalysis.DUTCH, DutchAnalysis.DUTCH_QUERY);
 			this.titleEn = text(schema, TITLE_EN, DutchAnalysis.ENGLISH, DutchAnalysis.ENGLISH_QUERY);
 			this.summaryEn = text(schema, SUMMARY_EN, DutchAnalysis.ENGLISH, DutchAnalysis.ENGLISH_QUERY);
-			this.bodyEn = text(schema, BODY_EN, DutchAnalysis.ENGLISH, DutchAnalysis.ENGLISH_QUERY);
+			this.bodyEn = body(schema, BODY_EN, DutchAnalysis.ENGLISH, DutchAnalysis.ENGLISH_QUERY);
 			this.places = schema.field(PLACES, (f) -> f.asString().analyzer(DutchAnalysis.PLAIN)).toReference();
 			this.labels = schema
 				.field(LABELS,
@@ -147,6 +147,16 @@ class PracticeDocumentBinder implements TypeBinder {
 							.projectable(Projectable.YES)
 							.highlightable(List.of(Highlightable.ANY))
 							.termVector(TermVector.WITH_POSITIONS_OFFSETS))
+				.toReference();
+		}
+
+		/**
+		 * The long text: searched only, never shown from the index nor highlighted, so
+		 * neither stored nor with term vectors (they made up much of the indexing cost).
+		 */
+		private static IndexFieldReference<String> body(IndexSchemaElement schema, String name, String analyzer,
+				String searchAnalyzer) {
+			return schema.field(name, (f) -> f.asString().analyzer(analyzer).searchAnalyzer(searchAnalyzer))
 				.toReference();
 		}
 

@@ -16,7 +16,13 @@ import be.lokaalcirculair.practice.Practice;
 @Component("practiceIndexMapping")
 class PracticeIndexMapping implements HibernateOrmSearchMappingConfigurer {
 
-	static final String INDEX = "practice";
+	/**
+	 * The index's name carries the version of its document schema: Lucene refuses a field
+	 * whose options (term vectors, doc values) differ from those already in the index, so
+	 * such a change gets a new name, and the start-up reconciliation builds the new index
+	 * from the database (the old directory can then be deleted).
+	 */
+	static final String INDEX = "practice-v2";
 
 	private final PracticeDocumentBinder documentBinder;
 

@@ -1,5 +1,8 @@
 package be.lokaalcirculair.search;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -9,6 +12,13 @@ import java.util.Optional;
 import java.util.Set;
 
 import jakarta.persistence.EntityManager;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
+import org.hibernate.search.backend.lucene.LuceneBackend;
+import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
@@ -57,6 +67,9 @@ public class PracticeSearch implements SimilarPractices {
 
 	/** The most values counted per facet. */
 	static final int MAX_FACET_VALUES = 60;
+
+	/** The words of a fiche that "more like this" looks for in the others. */
+	static final int SIMILAR_WORDS = 12;
 
 	private final EntityManager entityManager;
 
@@ -191,22 +204,53 @@ public class PracticeSearch implements SimilarPractices {
 	 * its terms.
 	 */
 	public List<Practice> similarTo(Practice practice, int limit) {
+		List<Long> ids = this.cache.get(new Similar(practice.getId(), limit), () -> similarIds(practice, limit));
+		return this.catalog.published(ids);
+	}
+
+	/**
+	 * "More like this": the most telling words of the title and summary (by their rarity
+	 * in the index) must match, shared themes and levers add to the score. Few rare words
+	 * touch few documents; the whole text and the themes as optional clauses made this
+	 * query cost more than the rest of the fiche page together.
+	 */
+	private List<Long> similarIds(Practice practice, int limit) {
 		SearchSession session = Search.session(this.entityManager);
-		String text = firstWords(practice.getTitle() + " " + practice.getSummary(), 30);
-		List<Long> ids = session.search(Practice.class).select((f) -> f.id(Long.class)).where((f) -> f.bool((b) -> {
-			b.should(f.match()
-				.field(TITLE_NL)
-				.boost(3f)
-				.field(SUMMARY_NL)
-				.boost(2f)
-				.field(BODY_NL)
-				.matching(text)
-				.analyzer(DutchAnalysis.DUTCH_PHRASE));
+		Query like = mostTellingWords(session, practice.getTitle() + " " + practice.getSummary());
+		return session.search(Practice.class).select((f) -> f.id(Long.class)).where((f) -> f.bool((b) -> {
+			if (like != null) {
+				b.must(f.extension(LuceneExtension.get()).fromLuceneQuery(like));
+			}
 			practice.getThemes().forEach((theme) -> b.should(f.match().field(THEME).matching(theme.code()).boost(2f)));
 			practice.getLevers().forEach((lever) -> b.should(f.match().field(LEVER).matching(lever.code())));
 			b.mustNot(f.id().matching(practice.getId()));
 		})).fetchHits(limit);
-		return this.catalog.published(ids);
+	}
+
+	/** The query of the most telling words of a text, or null when it has none. */
+	private Query mostTellingWords(SearchSession session, String text) {
+		Analyzer analyzer = Search.mapping(this.entityManager.getEntityManagerFactory())
+			.backend()
+			.unwrap(LuceneBackend.class)
+			.analyzer(DutchAnalysis.DUTCH_PHRASE)
+			.orElseThrow();
+		try (IndexReader reader = session.scope(Practice.class).extension(LuceneExtension.get()).openIndexReader()) {
+			MoreLikeThis words = new MoreLikeThis(reader);
+			words.setAnalyzer(analyzer);
+			words.setFieldNames(new String[] { TITLE_NL, SUMMARY_NL });
+			words.setMinTermFreq(1);
+			words.setMinDocFreq(2);
+			words.setMaxQueryTerms(SIMILAR_WORDS);
+			Query query = words.like(SUMMARY_NL, new StringReader(text));
+			return (query instanceof BooleanQuery bool && bool.clauses().isEmpty()) ? null : query;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** The question "which fiches resemble this one", as a key of the result cache. */
+	private record Similar(Long practiceId, int limit) {
 	}
 
 	private Outcome run(SearchSession session, PracticeQuery query, GeoPoint centre, boolean fuzzy) {

@@ -76,6 +76,7 @@ public class SearchIndex implements ApplicationRunner {
 		MassIndexer indexer = Search.mapping(this.entityManagerFactory)
 			.scope(Practice.class)
 			.massIndexer()
+			.mergeSegmentsOnFinish(true)
 			.threadsToLoadObjects(2)
 			.batchSizeToLoadObjects(100)
 			.monitor(new ProgressMonitor(total));

@@ -25,14 +25,16 @@ import be.lokaalcirculair.shared.cache.LruCache;
  * database each time. Keyed by the query and the version of the index: any change of the
  * index (a fiche indexed or removed, by a commit, an import or a rebuild) makes a new
  * version, so a result is never served after the index changed, and no event can be
- * missed. Holds at most {@code lc.search.result-cache-entries} results.
+ * missed. Holds at most {@code lc.search.result-cache-entries} results; 0 turns it off.
  */
 @Component
 class SearchResultCache {
 
 	private final EntityManagerFactory entityManagerFactory;
 
-	private final LruCache<Key, PracticeSearch.Found> results;
+	private final LruCache<Key, Object> results;
+
+	private final boolean enabled;
 
 	private volatile List<Object> version = List.of();
 
@@ -40,17 +42,28 @@ class SearchResultCache {
 			@Value("${lc.search.result-cache-entries:1000}") int maxEntries) {
 		this.entityManagerFactory = entityManagerFactory;
 		this.results = new LruCache<>(Math.max(1, maxEntries), null, Clock.systemUTC());
+		this.enabled = maxEntries > 0;
 	}
 
-	/** The result of the query on the current index, from the cache or computed. */
-	PracticeSearch.Found get(PracticeQuery query, Supplier<PracticeSearch.Found> compute) {
+	/**
+	 * The answer of the index to a question (a query, the fiches like one fiche), from
+	 * the cache or computed.
+	 * @param question what was asked, a value with equals and hashCode; its class tells
+	 * what the answer is
+	 * @param compute the answer from the current index
+	 */
+	@SuppressWarnings("unchecked")
+	<T> T get(Object question, Supplier<T> compute) {
+		if (!this.enabled) {
+			return compute.get();
+		}
 		List<Object> current = indexVersion();
 		if (!current.equals(this.version)) {
 			// results of older versions can never be asked for again: free their memory
 			this.results.clear();
 			this.version = current;
 		}
-		return this.results.get(new Key(current, query), compute);
+		return (T) this.results.get(new Key(current, question), compute::get);
 	}
 
 	/**
@@ -74,7 +87,7 @@ class SearchResultCache {
 		}
 	}
 
-	private record Key(List<Object> indexVersion, PracticeQuery query) {
+	private record Key(List<Object> indexVersion, Object question) {
 	}
 
 }

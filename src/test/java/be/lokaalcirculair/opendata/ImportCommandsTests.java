@@ -55,7 +55,7 @@ class ImportCommandsTests {
 
 		Run real = run("import", file.toString());
 		assertThat(real.code()).isEqualTo(CommandLine.DONE);
-		assertThat(real.output()).contains("3 fiches zijn ingelezen en gepubliceerd.");
+		assertThat(real.output()).containsPattern("3 fiches zijn ingelezen en gepubliceerd in \\d+,\\d s\\.");
 		assertThat(count("qwzcommandline")).isEqualTo(3);
 		assertThat(this.jdbc
 			.queryForList("select distinct provenance from practice where title like '%qwzcommandline%'", String.class))

@@ -52,7 +52,7 @@ class ImportCrashTests {
 		String output = readUntil(again, null);
 		assertThat(again.waitFor(5, TimeUnit.MINUTES)).isTrue();
 		assertThat(again.exitValue()).as(output).isZero();
-		assertThat(output).contains("8.000 fiches zijn ingelezen en gepubliceerd.");
+		assertThat(output).contains("8.000 fiches zijn ingelezen en gepubliceerd in ");
 		assertThat(imported(data)).as("fiches after the second run").isEqualTo(ROWS);
 	}
 

@@ -6,20 +6,15 @@ import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.ApplicationContext;
 
-import be.lokaalcirculair.practice.ModerationState;
 import be.lokaalcirculair.practice.ModerationState;
 import be.lokaalcirculair.practice.Practice;
 import be.lokaalcirculair.practice.PracticeFixtures;
-import be.lokaalcirculair.practice.PracticeFixtures;
 import be.lokaalcirculair.search.PracticeSearchResult.FacetCount;
-import be.lokaalcirculair.shared.taxonomy.Theme;
 import be.lokaalcirculair.shared.taxonomy.Theme;
 import be.lokaalcirculair.support.PlatformTest;
 
@@ -60,6 +55,24 @@ class SearchTests {
 		PracticeFixtures.publish(this.context, "repair", "Repair Café in het dorpshuis",
 				"Vrijwilligers herstellen elke maand toestellen.", "Met koffie en taart.", "71022", Theme.ELEKTRONICA);
 		assertThat(titles("repair cafe")).contains("Repair Café in het dorpshuis");
+	}
+
+	@Test
+	void aFicheIsRelatedToTheFichesThatShareItsTellingWordsNotToTheOthers() {
+		Practice cups = PracticeFixtures.publish(this.context, "bekers1", "Statiegeld op herbruikbare drinkbekers",
+				"Feestzalen lenen herbruikbare drinkbekers met statiegeld uit.", "Een afwasstraat reinigt ze.", "71022",
+				Theme.EVENEMENTEN);
+		// another theme, the same telling words
+		PracticeFixtures.publish(this.context, "bekers2", "Drinkbekers met statiegeld op de kermis",
+				"Op de kermis kregen bezoekers drinkbekers tegen statiegeld.", "Het kermiscomité spoelt ze.", "44021",
+				Theme.AFVAL_EN_MATERIALEN);
+		// the same theme, other words
+		PracticeFixtures.publish(this.context, "bekers3", "Een zomerfestival zonder zwerfvuil",
+				"Vrijwilligers ruimden het festivalterrein op.", "Het terrein bleef proper.", "13040",
+				Theme.EVENEMENTEN);
+		List<String> related = this.search.similarTo(cups, 3).stream().map(Practice::getTitle).toList();
+		assertThat(related).contains("Drinkbekers met statiegeld op de kermis")
+			.doesNotContain("Statiegeld op herbruikbare drinkbekers", "Een zomerfestival zonder zwerfvuil");
 	}
 
 	@Test
