@@ -80,17 +80,18 @@ def markdown(http, figures, cores, commit):
         "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---|",
     ]
     for row in http:
-        lines.append(f"| {row['size']:,} | `{row['path']}` | {row['connections']} | {row['bytes']:,} | "
+        uncached = " uncached" if row["name"].endswith("-uncached") else ""
+        lines.append(f"| {row['size']:,} | `{row['path']}`{uncached} | {row['connections']} | {row['bytes']:,} | "
                      f"{row['app']['rps']:,.0f} | {row['nginx']['rps']:,.0f} | {row['ratio']:.1f} % | "
                      f"{row['app']['p50']:.1f} | {row['app']['p99']:.1f} | {row['app']['errors']} | {verdict(row)} |")
     lines += ["", "## Other figures", "",
               "| fiches | import s (command) | import s (own) | first start s | start-up to health UP s | start-up with CDS s "
-              "| full reindex s | heap used MB | RSS MB |",
-              "|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+              "| full reindex s | heap used MB | RSS MB | RSS without mapped files MB |",
+              "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for size in sizes:
         get = lambda name: figures.get((size, name))
         cells = [get("import_s"), get("import_work_s"), get("first_startup_s"), get("startup_s"), get("startup_cds_s"), reindex(figures, size),
-                 get("heap_used_mb"), get("rss_mb")]
+                 get("heap_used_mb"), get("rss_mb"), get("rss_anon_mb")]
         lines.append(f"| {size:,} | " + " | ".join("–" if c is None else str(c) for c in cells) + " |")
     lines += ["", "Import (command) = the whole `java -jar … import` process; import (own) = the time the import "
               "reports itself (read, check, write, index), without starting the JVM and the application context. First start = "
